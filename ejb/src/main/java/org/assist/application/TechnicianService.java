@@ -1,0 +1,106 @@
+package org.assist.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.assist.domain.technician.Role;
+import org.assist.domain.technician.Technician;
+import org.assist.infrastructure.security.PasswordHasher;
+
+/** Console accounts: administrators add and disable them; everyone reads their own. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class TechnicianService {
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext context;
+  @Inject private AuditLog audit;
+
+  public Technician add(NewTechnician request) {
+    Role role = request.validate();
+    String username = request.normalizedUsername();
+    if (findByUsername(username).isPresent()) {
+      throw new ConflictException("technician.username.taken", "username", username);
+    }
+    Technician technician =
+        new Technician(
+            username,
+            request.normalizedDisplayName(),
+            PasswordHasher.hash(request.password()),
+            role);
+    em.persist(technician);
+    em.flush();
+    audit.record("technician.add", username, "role=" + role.roleName());
+    return technician;
+  }
+
+  public List<Technician> list() {
+    return em.createNamedQuery("Technician.all", Technician.class).getResultList();
+  }
+
+  /** Disables an account: it can no longer sign in. Administrators cannot disable themselves. */
+  public Technician disable(long id) {
+    Technician technician = byId(id);
+    if (technician.getUsername().equals(callerName())) {
+      throw new InvalidInputException("technician.disable.self");
+    }
+    technician.disable();
+    audit.record("technician.disable", technician.getUsername(), null);
+    return technician;
+  }
+
+  public Technician enable(long id) {
+    Technician technician = byId(id);
+    technician.enable();
+    audit.record("technician.enable", technician.getUsername(), null);
+    return technician;
+  }
+
+  /** Whether this account may still use Assist: it exists and is enabled. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public boolean isCallerEnabled() {
+    return findByUsername(callerName()).map(Technician::isEnabled).orElse(false);
+  }
+
+  /** The signed-in account. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public Technician current() {
+    return findByUsername(callerName()).orElseThrow(() -> new NotFoundException("technician"));
+  }
+
+  /** The signed-in account changes its own password, proving it knows the current one. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public void changeOwnPassword(String current, String replacement) {
+    Technician technician = current();
+    if (!PasswordHasher.matches(current, technician.getPasswordHash())) {
+      throw new InvalidInputException("technician.password.wrong", "currentPassword");
+    }
+    NewTechnician.checkPassword(replacement);
+    technician.changePasswordHash(PasswordHasher.hash(replacement));
+    audit.record("technician.password", technician.getUsername(), null);
+  }
+
+  private Technician byId(long id) {
+    Technician technician = em.find(Technician.class, id);
+    if (technician == null) {
+      throw new NotFoundException("technician.notFound");
+    }
+    return technician;
+  }
+
+  private Optional<Technician> findByUsername(String username) {
+    return em.createNamedQuery("Technician.byUsername", Technician.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String callerName() {
+    return NewTechnician.normalizeUsername(context.getCallerPrincipal().getName());
+  }
+}

@@ -1,0 +1,71 @@
+package org.assist.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One administrative action or refused attempt, kept for the administrators' audit log. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  @Column(nullable = false, length = 64)
+  private String actor;
+
+  @Column(nullable = false, length = 64)
+  private String action;
+
+  @Column(length = 256)
+  private String target;
+
+  @Column(length = 1024)
+  private String detail;
+
+  protected AuditEntry() {}
+
+  public AuditEntry(String actor, String action, String target, String detail) {
+    this.at = Instant.now();
+    this.actor = clip(actor, 64);
+    this.action = clip(action, 64);
+    this.target = clip(target, 256);
+    this.detail = clip(detail, 1024);
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

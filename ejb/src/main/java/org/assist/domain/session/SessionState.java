@@ -1,0 +1,9 @@
+package org.assist.domain.session;
+
+/** Where a support session is in its life. */
+public enum SessionState {
+  /** Started by the technician; the customer has not joined yet. */
+  WAITING,
+  /** Ended by the technician or by idleness; the session keeps its report. */
+  ENDED
+}

@@ -1,0 +1,130 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may open what, checked over plain HTTP as a browser would send it. */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+  /** An HTTP client with its own cookies, signed in through the console's sign-in form. */
+  private static HttpClient signedIn(String username, String password) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    get(client, "/dashboard.xhtml");
+    String form =
+        "j_username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    client.send(
+        HttpRequest.newBuilder(URI.create(TestServer.URL + "/j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    return client;
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String path)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(TestServer.URL + path))
+            .header("Accept-Language", "en")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anUnauthenticatedRequestForAConsolePageGetsTheSignInPage() throws Exception {
+    HttpClient anonymous =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    for (String page :
+        new String[] {
+          "/dashboard.xhtml", "/sessions/list.xhtml", "/admin/technicians.xhtml", "/"
+        }) {
+      HttpResponse<String> response = get(anonymous, page);
+      assertTrue(response.body().contains("j_security_check"), page + " shows the sign-in form");
+      assertFalse(response.body().contains("dashboard:start"), page + " shows nothing else");
+    }
+  }
+
+  @Test
+  void aTechnicianGets403OnAdministrationAndOnAdminOnlyApiCalls() throws Exception {
+    String user = Api.newTechnician("access", "technician");
+    HttpClient technician = signedIn(user, Api.passwordOf(user));
+    assertEquals(200, get(technician, "/dashboard.xhtml").statusCode());
+    assertTrue(get(technician, "/dashboard.xhtml").body().contains("dashboard:start"));
+    HttpResponse<String> admin = get(technician, "/admin/technicians.xhtml");
+    assertEquals(403, admin.statusCode());
+    assertTrue(admin.body().contains("Access denied"), admin.body());
+    assertFalse(admin.body().contains("addForm"));
+    assertFalse(
+        get(technician, "/dashboard.xhtml").body().contains("/admin/technicians"),
+        "no Administration menu");
+
+    Api.Reply refused =
+        Api.asTechnician(user)
+            .post(
+                "/technicians",
+                "{\"username\":\"x-"
+                    + user
+                    + "\",\"displayName\":\"X\",\"password\":\"password-1\",\"role\":\"admin\"}");
+    assertEquals(403, refused.status());
+    assertEquals("You are not allowed to do this.", refused.json().getString("message"));
+    assertEquals(403, Api.asTechnician(user).get("/technicians").status());
+  }
+
+  @Test
+  void anAdministratorOpensAdministration() throws Exception {
+    HttpClient admin = signedIn("admin", TestServer.ADMIN_PASSWORD);
+    HttpResponse<String> page = get(admin, "/admin/technicians.xhtml");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("addForm"));
+    assertTrue(
+        get(admin, "/dashboard.xhtml").body().contains("/admin/technicians"),
+        "Administration menu");
+  }
+
+  @Test
+  void userNamesAreCaseInsensitiveAtSignIn() throws Exception {
+    String user = Api.newTechnician("casing", "technician");
+    HttpClient client = signedIn(user.toUpperCase(), Api.passwordOf(user));
+    assertTrue(get(client, "/dashboard.xhtml").body().contains("dashboard:start"));
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+    String user = Api.newTechnician("lockout", "technician");
+    String bystander = Api.newTechnician("bystander", "technician");
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, Api.as(user, "wrong-" + i).get("/sessions").status());
+    }
+    assertEquals(
+        401,
+        Api.asTechnician(user).get("/sessions").status(),
+        "locked even with the right password");
+    HttpClient console = signedIn(user, Api.passwordOf(user));
+    assertTrue(
+        get(console, "/dashboard.xhtml").body().contains("j_security_check"),
+        "the console refuses too");
+    assertEquals(
+        200, Api.asTechnician(bystander).get("/sessions").status(), "others are not affected");
+  }
+}

@@ -1,0 +1,136 @@
+package org.assist.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven through chromedriver, both from Debian's packages: nothing is
+ * downloaded, and each browser gets its own empty profile.
+ */
+final class Browser implements AutoCloseable {
+  final WebDriver driver;
+  private final WebDriverWait wait;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static Browser start() {
+    try {
+      Path profile = Files.createTempDirectory("assist-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--window-size=1366,900",
+          "--lang=en-US",
+          "--user-data-dir=" + profile);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+              .usingAnyFreePort()
+              .build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void open(String path) {
+    driver.get(TestServer.URL + path);
+  }
+
+  void signIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("j_username"), username);
+    type(By.id("j_password"), password);
+    driver.findElement(By.id("signIn")).click();
+  }
+
+  void type(By by, String text) {
+    WebElement field = visible(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits until PrimeFaces has no AJAX request in flight. */
+  void settle() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                            + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Keeps a picture of the page beside the test reports, for when a test fails. */
+  void screenshot(String name) {
+    try {
+      Path target = Path.of(System.getProperty("assist.test.output", "target"), "screenshots");
+      Files.createDirectories(target);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(target.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      // a missing screenshot must not hide the test's own result
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException e) {
+        // the profile is in the temporary folder; leaving it is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product as a newcomer starts it: {@code bin/standalone.sh} with no arguments, embedded H2,
+ * messaging up, and data still there after a restart. Runs its own copy of the built server on port
+ * offset 200, next to the suite's server.
+ */
+class EmbeddedDefaultsIT {
+  private static final String URL = "http://localhost:8280/assist";
+  private static final String PASSWORD = "embedded-Admin-1";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static Path server;
+
+  @BeforeAll
+  static void copyServer() throws IOException {
+    Path source = Path.of(System.getProperty("assist.product.server.dir"));
+    server = Path.of(System.getProperty("assist.test.output"), "server-embedded");
+    deleteTree(server);
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String relative = source.relativize(file).toString();
+        if (relative.matches(
+            "standalone/(data|log|tmp)(/.*)?|.*\\.(deployed|failed|isdeploying)")) {
+          continue;
+        }
+        Path target = server.resolve(relative);
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  @AfterAll
+  static void removeServer() throws IOException {
+    deleteTree(server);
+  }
+
+  @Test
+  void startsWithNoArgumentsOnH2AndKeepsSessionsAcrossARestart() throws Exception {
+    long id;
+    Process first = start();
+    try {
+      awaitUp();
+      HttpResponse<String> created = call("POST", "/api/v1/sessions");
+      assertEquals(201, created.statusCode(), created.body());
+      id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    } finally {
+      stop(first);
+    }
+    String log = Files.readString(server.resolve("standalone/log/server.log"));
+    assertTrue(log.contains("standalone.xml"), "started on its default configuration");
+    assertTrue(log.contains("AMQ221007"), "the messaging broker runs (full profile)");
+    assertTrue(log.contains("H2"), "on the embedded H2 database");
+
+    Process second = start();
+    try {
+      awaitUp();
+      HttpResponse<String> again = call("GET", "/api/v1/sessions/" + id);
+      assertEquals(200, again.statusCode(), "the session survived the restart: " + again.body());
+    } finally {
+      stop(second);
+    }
+  }
+
+  private static Process start() throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    server.resolve("bin/standalone.sh").toString(),
+                    "-Djboss.socket.binding.port-offset=200"))
+            .redirectErrorStream(true)
+            .redirectOutput(server.resolve("console.log").toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("ASSIST_DB_"));
+    builder.environment().put("ASSIST_ADMIN_PASSWORD", PASSWORD);
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+    builder.environment().put("JBOSS_HOME", server.toString());
+    return builder.start();
+  }
+
+  private static void awaitUp() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (call("GET", "/api/v1/sessions").statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the embedded server did not come up");
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
+    // standalone.sh forwards the signal; wait until the server's own process is gone too
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && listening()) {
+      Thread.sleep(250);
+    }
+  }
+
+  private static boolean listening() {
+    try {
+      call("GET", "/login.xhtml");
+      return true;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  private static HttpResponse<String> call(String method, String path)
+      throws IOException, InterruptedException {
+    String auth =
+        Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(URL + path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Basic " + auth)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

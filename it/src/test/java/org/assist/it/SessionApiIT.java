@@ -1,0 +1,137 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API end to end, as a ticketing tool uses it. */
+@ExtendWith(ArquillianExtension.class)
+class SessionApiIT {
+
+  @Test
+  void withoutOrWithWrongCredentialsItIs401WithAJsonMessage() {
+    Api.Reply anonymous = Api.anonymous().get("/sessions");
+    assertEquals(401, anonymous.status());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertFalse(anonymous.json().getString("message").isBlank());
+    assertEquals(401, Api.as("admin", "wrong-password").get("/sessions").status());
+    assertEquals(401, Api.as("nobody-at-all", "whatever-1").post("/sessions", "{}").status());
+  }
+
+  @Test
+  void aSessionIsCreatedListedReadAndEnded() {
+    String user = Api.newTechnician("api", "technician");
+    Api api = Api.asTechnician(user);
+
+    Api.Reply created = api.post("/sessions", "");
+    assertEquals(201, created.status(), created.toString());
+    JsonObject session = created.json();
+    long id = session.getJsonNumber("id").longValue();
+    assertTrue(session.getString("number").matches("[0-9]{9}"), session.toString());
+    assertEquals("WAITING", session.getString("state"));
+    assertEquals(user, session.getString("technician"));
+    assertTrue(
+        Instant.parse(session.getString("createdAt")).isAfter(Instant.now().minusSeconds(60)));
+    assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/sessions/" + id));
+
+    assertTrue(
+        api.get("/sessions").array().getValuesAs(JsonObject.class).stream()
+            .anyMatch(s -> s.getJsonNumber("id").longValue() == id));
+    assertEquals(
+        session.getString("number"), api.get("/sessions/" + id).json().getString("number"));
+
+    Api.Reply ended = api.delete("/sessions/" + id);
+    assertEquals(200, ended.status());
+    assertEquals("ENDED", ended.json().getString("state"));
+    assertEquals("ENDED", api.get("/sessions/" + id).json().getString("state"));
+    assertEquals(200, api.delete("/sessions/" + id).status(), "ending twice is harmless");
+  }
+
+  @Test
+  void aTechnicianSeesOnlyTheirOwnSessionsAndAnAdministratorSeesAll() {
+    String alice = Api.newTechnician("alice", "technician");
+    String bob = Api.newTechnician("bob", "technician");
+    long id = Api.asTechnician(alice).post("/sessions", "").json().getJsonNumber("id").longValue();
+
+    Api.Reply hidden = Api.asTechnician(bob).get("/sessions/" + id);
+    assertEquals(404, hidden.status());
+    assertFalse(hidden.json().getString("message").isBlank());
+    assertEquals(404, Api.asTechnician(bob).delete("/sessions/" + id).status());
+    assertTrue(
+        Api.asTechnician(bob).get("/sessions").array().getValuesAs(JsonObject.class).stream()
+            .noneMatch(s -> s.getJsonNumber("id").longValue() == id));
+    assertEquals(
+        "WAITING", Api.asTechnician(alice).get("/sessions/" + id).json().getString("state"));
+
+    assertEquals(200, Api.admin().get("/sessions/" + id).status());
+  }
+
+  @Test
+  void unknownThingsAre404AndBadInputIs400Or409() {
+    assertEquals(404, Api.admin().get("/sessions/999999999").status());
+    assertEquals(404, Api.admin().get("/nothing-here").status());
+
+    String user = "dup-" + Long.toHexString(System.nanoTime());
+    JsonObject technician =
+        Json.createObjectBuilder()
+            .add("username", user)
+            .add("displayName", "Dup")
+            .add("password", "password-1")
+            .add("role", "technician")
+            .build();
+    Api.Reply added = Api.admin().post("/technicians", technician);
+    assertEquals(201, added.status(), added.toString());
+    assertFalse(added.body().contains("password"), "never returns the password or its hash");
+
+    Api.Reply duplicate = Api.admin().post("/technicians", technician);
+    assertEquals(409, duplicate.status());
+    assertEquals("username", duplicate.json().getString("field"));
+    assertTrue(duplicate.json().getString("message").contains(user));
+
+    Api.Reply weak =
+        Api.admin()
+            .post(
+                "/technicians",
+                Json.createObjectBuilder(technician)
+                    .add("username", user + "x")
+                    .add("password", "short")
+                    .build());
+    assertEquals(400, weak.status());
+    assertEquals("password", weak.json().getString("field"));
+
+    Api.Reply role =
+        Api.admin()
+            .post(
+                "/technicians",
+                Json.createObjectBuilder(technician)
+                    .add("username", user + "y")
+                    .add("role", "root")
+                    .build());
+    assertEquals(400, role.status());
+    assertEquals("role", role.json().getString("field"));
+
+    Api.Reply malformed = Api.admin().post("/technicians", "{\"username\": ");
+    assertEquals(400, malformed.status());
+    assertTrue(malformed.json().getString("message").startsWith("Malformed request"));
+  }
+
+  @Test
+  void errorsAreInTheCallersLanguage() throws Exception {
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/sessions"))
+                    .header("Accept-Language", "fr")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, response.statusCode());
+    assertTrue(response.body().contains("Authentification requise"), response.body());
+  }
+}

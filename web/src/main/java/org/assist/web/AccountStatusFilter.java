@@ -1,0 +1,37 @@
+package org.assist.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.assist.application.TechnicianService;
+
+/**
+ * Signs out a console user whose account was disabled (or removed) after they signed in: the
+ * sign-in is remembered in the HTTP session, so without this a disabled technician could go on
+ * working until the session times out.
+ */
+@WebFilter("*.xhtml")
+public class AccountStatusFilter extends HttpFilter {
+  @Inject private TechnicianService technicians;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() != null && !technicians.isCallerEnabled()) {
+      request.logout();
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(request.getContextPath() + "/login.xhtml");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

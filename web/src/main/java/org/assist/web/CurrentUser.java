@@ -1,0 +1,45 @@
+package org.assist.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.assist.application.Roles;
+import org.assist.application.TechnicianService;
+import org.assist.domain.technician.Technician;
+
+/** The signed-in technician as the template shows them, and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+  @Inject private HttpServletRequest request;
+  @Inject private TechnicianService technicians;
+  private Technician technician;
+
+  public boolean isSignedIn() {
+    return request.getUserPrincipal() != null;
+  }
+
+  public boolean isAdmin() {
+    return request.isUserInRole(Roles.ADMIN);
+  }
+
+  public String getDisplayName() {
+    if (technician == null) {
+      technician = technicians.current();
+    }
+    return technician.getDisplayName();
+  }
+
+  /** Ends the sign-in and the HTTP session, then shows the sign-in page. */
+  public void signOut() throws ServletException, IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml");
+  }
+}

@@ -1,0 +1,56 @@
+package org.assist.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+import org.assist.application.AssistException;
+import org.assist.application.TechnicianService;
+import org.assist.web.Notices;
+
+/** My account: the signed-in technician changes their password. */
+@Named
+@RequestScoped
+public class AccountView {
+  @Inject private TechnicianService technicians;
+  private String currentPassword;
+  private String newPassword;
+  private String confirmPassword;
+
+  public void changePassword() {
+    if (!Objects.equals(newPassword, confirmPassword)) {
+      Notices.error("passwordForm:confirmPassword", "account.mismatch");
+      return;
+    }
+    try {
+      technicians.changeOwnPassword(currentPassword, newPassword);
+      Notices.info("account.changed");
+    } catch (AssistException e) {
+      Notices.refused(e, "passwordForm");
+    }
+  }
+
+  public String getCurrentPassword() {
+    return null;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return null;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getConfirmPassword() {
+    return null;
+  }
+
+  public void setConfirmPassword(String confirmPassword) {
+    this.confirmPassword = confirmPassword;
+  }
+}

@@ -1,0 +1,99 @@
+package org.assist.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.assist.application.AssistException;
+import org.assist.application.NewTechnician;
+import org.assist.application.TechnicianService;
+import org.assist.domain.technician.Technician;
+import org.assist.web.Notices;
+import org.primefaces.PrimeFaces;
+
+/** Administration → Technicians: the accounts, adding one, disabling and enabling. */
+@Named
+@ViewScoped
+public class TechniciansView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TechnicianService technicians;
+  private List<Technician> all;
+  private String username;
+  private String displayName;
+  private String password;
+  private String role = "technician";
+
+  @PostConstruct
+  void load() {
+    all = technicians.list();
+  }
+
+  public void add() {
+    try {
+      Technician added = technicians.add(new NewTechnician(username, displayName, password, role));
+      Notices.info("technicians.added", added.getUsername());
+      username = null;
+      displayName = null;
+      role = "technician";
+      PrimeFaces.current().executeScript("PF('addTechnician').hide()");
+      load();
+    } catch (AssistException e) {
+      Notices.refused(e, "addForm");
+    } finally {
+      password = null;
+    }
+  }
+
+  public void disable(long id) {
+    try {
+      Notices.info("technicians.disabled", technicians.disable(id).getUsername());
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+    load();
+  }
+
+  public void enable(long id) {
+    Notices.info("technicians.enabledAgain", technicians.enable(id).getUsername());
+    load();
+  }
+
+  public List<Technician> getAll() {
+    return all;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+}

@@ -1,0 +1,131 @@
+package org.assist.web.rest;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import java.util.Base64;
+import org.assist.web.Messages;
+import org.wildfly.security.auth.server.RealmUnavailableException;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+/**
+ * HTTP Basic for the REST API, against the same Elytron domain as the console's sign-in (same
+ * accounts, same bcrypt hashes, same lock-out after repeated failures). It answers 401 with a JSON
+ * message instead of the console's sign-in form, and runs the request as the authenticated identity
+ * so the services' {@code @RolesAllowed} checks apply unchanged.
+ */
+@WebFilter("/api/*")
+public class ApiAuthenticationFilter extends HttpFilter {
+  private static final String BASIC = "Basic ";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      refuse(request, response, "api.unauthorized");
+      return;
+    }
+    String[] credentials = decode(header.substring(BASIC.length()).trim());
+    SecurityIdentity identity = credentials == null ? null : authenticate(credentials);
+    if (identity == null) {
+      refuse(request, response, "api.badCredentials");
+      return;
+    }
+    try {
+      identity.runAs(
+          (PrivilegedExceptionAction<Void>)
+              () -> {
+                chain.doFilter(new AuthenticatedRequest(request, identity), response);
+                return null;
+              });
+    } catch (PrivilegedActionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof ServletException servlet) {
+        throw servlet;
+      }
+      throw new ServletException(e.getCause());
+    }
+  }
+
+  private static String[] decode(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon <= 0 ? null : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static SecurityIdentity authenticate(String[] credentials) throws ServletException {
+    try {
+      return SecurityDomain.getCurrent()
+          .authenticate(credentials[0], new PasswordGuessEvidence(credentials[1].toCharArray()));
+    } catch (SecurityException e) {
+      return null;
+    } catch (RealmUnavailableException e) {
+      throw new ServletException("the account database is unavailable", e);
+    }
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, String key)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Assist\", charset=\"UTF-8\"");
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("message", Messages.text(request.getLocale(), key))
+                .build()
+                .toString());
+  }
+
+  /** The request as the API resources see it: with the authenticated caller and roles. */
+  private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+    private final SecurityIdentity identity;
+
+    AuthenticatedRequest(HttpServletRequest request, SecurityIdentity identity) {
+      super(request);
+      this.identity = identity;
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+      return identity.getPrincipal();
+    }
+
+    @Override
+    public String getRemoteUser() {
+      return identity.getPrincipal().getName();
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return identity.getRoles().contains(role);
+    }
+
+    @Override
+    public String getAuthType() {
+      return HttpServletRequest.BASIC_AUTH;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.assist.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.assist.application.InvalidInputException;
+import org.assist.application.NewTechnician;
+import org.assist.application.TechnicianService;
+import org.assist.domain.technician.Technician;
+
+/** {@code /api/v1/technicians}: administrators list and add console accounts. */
+@Path("v1/technicians")
+@Produces(MediaType.APPLICATION_JSON)
+public class TechnicianResource {
+  @Inject private TechnicianService technicians;
+
+  @GET
+  public List<TechnicianJson> list() {
+    return technicians.list().stream().map(TechnicianJson::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(NewTechnician request, @Context UriInfo uri) {
+    if (request == null) {
+      throw new InvalidInputException("technician.username.invalid", "username");
+    }
+    Technician added = technicians.add(request);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+        .entity(TechnicianJson.of(added))
+        .build();
+  }
+
+  /** Stops an account from signing in, e.g. when someone leaves the help desk. */
+  @POST
+  @Path("{id}/disable")
+  public TechnicianJson disable(@PathParam("id") long id) {
+    return TechnicianJson.of(technicians.disable(id));
+  }
+
+  @POST
+  @Path("{id}/enable")
+  public TechnicianJson enable(@PathParam("id") long id) {
+    return TechnicianJson.of(technicians.enable(id));
+  }
+}

@@ -1,0 +1,52 @@
+package org.assist.web.session;
+
+import java.util.List;
+import java.util.Map;
+import org.assist.application.SessionQuery;
+import org.assist.application.SupportSessionService;
+import org.assist.domain.session.SupportSession;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Loads the sessions table one sorted page at a time, from the database. */
+public class SessionDataModel extends LazyDataModel<SupportSession> {
+  private static final long serialVersionUID = 1L;
+
+  private final transient SupportSessionService sessions;
+
+  public SessionDataModel(SupportSessionService sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, sessions.count());
+  }
+
+  @Override
+  public List<SupportSession> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SessionQuery query =
+        sortBy.values().stream()
+            .filter(sort -> sort.getOrder() != SortOrder.UNSORTED)
+            .findFirst()
+            .map(
+                sort ->
+                    new SessionQuery(
+                        first, pageSize, sort.getField(), sort.getOrder() == SortOrder.ASCENDING))
+            .orElse(SessionQuery.newest(first, pageSize));
+    return sessions.list(query);
+  }
+
+  @Override
+  public String getRowKey(SupportSession session) {
+    return String.valueOf(session.getId());
+  }
+
+  @Override
+  public SupportSession getRowData(String rowKey) {
+    return sessions.find(Long.parseLong(rowKey));
+  }
+}

@@ -1,0 +1,39 @@
+package org.assist.web.session;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.assist.application.AssistException;
+import org.assist.application.SupportSessionService;
+import org.assist.domain.session.SupportSession;
+import org.assist.web.Notices;
+
+/** The Sessions page: every session the technician may see, lazily loaded and sortable. */
+@Named
+@ViewScoped
+public class SessionListView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SupportSessionService sessions;
+  private SessionDataModel model;
+
+  @PostConstruct
+  void init() {
+    model = new SessionDataModel(sessions);
+  }
+
+  public SessionDataModel getModel() {
+    return model;
+  }
+
+  public void end(long id) {
+    try {
+      SupportSession ended = sessions.end(id);
+      Notices.info("session.ended", ended.getDisplayNumber());
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+  }
+}
