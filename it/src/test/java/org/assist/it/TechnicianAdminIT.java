@@ -70,7 +70,8 @@ class TechnicianAdminIT {
     try (technician) {
       technician.open("/sessions/list.xhtml");
       technician.visible(By.id("j_username"));
-      assertTrue(technician.driver.findElements(By.id("sessions:table")).isEmpty(), "signed out at once");
+      assertTrue(
+          technician.driver.findElements(By.id("sessions:table")).isEmpty(), "signed out at once");
       technician.signIn(user, Api.passwordOf(user));
       technician.visible(By.id("loginError"));
     }
@@ -82,7 +83,10 @@ class TechnicianAdminIT {
     browser.open("/admin/technicians.xhtml");
     By row = By.xpath("//tr[.//span[@class='username' and text()='admin']]");
     assertTrue(
-        browser.visible(row).findElements(By.xpath(".//button[contains(@id, ':disable')]")).isEmpty(),
+        browser
+            .visible(row)
+            .findElements(By.xpath(".//button[contains(@id, ':disable')]"))
+            .isEmpty(),
         "no Disable button on one's own row");
 
     long adminId =
@@ -108,10 +112,17 @@ class TechnicianAdminIT {
             .orElseThrow()
             .getJsonNumber("id")
             .longValue();
-    assertEquals(false, Api.admin().post("/technicians/" + id + "/disable", "").json().getBoolean("enabled"));
+    assertEquals(
+        false,
+        Api.admin().post("/technicians/" + id + "/disable", "").json().getBoolean("enabled"));
     assertEquals(401, Api.asTechnician(user).get("/sessions").status());
-    assertEquals(403, Api.asTechnician(Api.newTechnician("peer", "technician")).post("/technicians/" + id + "/enable", "").status());
-    assertEquals(true, Api.admin().post("/technicians/" + id + "/enable", "").json().getBoolean("enabled"));
+    assertEquals(
+        403,
+        Api.asTechnician(Api.newTechnician("peer", "technician"))
+            .post("/technicians/" + id + "/enable", "")
+            .status());
+    assertEquals(
+        true, Api.admin().post("/technicians/" + id + "/enable", "").json().getBoolean("enabled"));
     assertEquals(200, Api.asTechnician(user).get("/sessions").status());
   }
 

@@ -21,7 +21,8 @@ public class AccountStatusFilter extends HttpFilter {
   @Inject private TechnicianService technicians;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null && !technicians.isCallerEnabled()) {
       request.logout();
