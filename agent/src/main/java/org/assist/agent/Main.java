@@ -1,44 +1,154 @@
 package org.assist.agent;
 
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.assist.agent.consent.AskingConsent;
+import org.assist.agent.consent.ConsentGate;
+import org.assist.agent.consent.Customer;
+import org.assist.agent.consent.PolicyConsent;
+import org.assist.agent.consent.TerminalCustomer;
+import org.assist.agent.consent.WindowCustomer;
+import org.assist.agent.sysinfo.OshiSystemInformation;
+import org.assist.agent.sysinfo.SystemInformation;
 import org.assist.protocol.SessionNumber;
 
-/** The agent's command line. */
+/** The agent's command line: {@code join}, {@code run}, {@code benchmark}, {@code --help}. */
 public final class Main {
-  static final String USAGE =
-      """
-      Assist agent: lets a help-desk technician support this computer, with your consent.
-
-      Usage:
-        java -jar assist-agent.jar join <session number> --server <URL>
-            Join the support session whose number the technician gave you.
-        java -jar assist-agent.jar --help
-            Show this help.
-      """;
+  static final int OK = 0;
+  static final int USAGE = 2;
+  static final int REFUSED = 3;
+  static final int UNREACHABLE = 4;
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(List.of(args), System.out, System.err));
+    int code = run(List.of(args), System.out, System.err);
+    System.exit(code);
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
-      out.print(USAGE);
-      return args.isEmpty() ? 2 : 0;
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.print(Options.USAGE);
+      return USAGE;
     }
-    if (args.get(0).equals("join")) {
-      if (args.size() < 2 || SessionNumber.parse(args.get(1)).isEmpty()) {
-        err.println("The session number has nine digits, for example 123 456 789.");
-        return 2;
-      }
-      err.println(
-          "Joining sessions arrives with the agent issue; this build only checks the number.");
-      return 3;
+    try {
+      return switch (options.command()) {
+        case "help" -> {
+          out.print(Options.USAGE);
+          yield OK;
+        }
+        case "join" -> join(options, out, err);
+        case "run" -> rejoin(options, out, err);
+        case "benchmark" -> Benchmark.run(options.arguments(), out);
+        default -> {
+          err.println("Unknown command: " + options.command());
+          err.print(Options.USAGE);
+          yield USAGE;
+        }
+      };
+    } catch (IOException e) {
+      err.println(e.getMessage());
+      return UNREACHABLE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return UNREACHABLE;
     }
-    err.println("Unknown command: " + args.get(0));
-    err.print(USAGE);
-    return 2;
+  }
+
+  private static int join(Options options, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
+    Optional<SessionNumber> number = SessionNumber.parse(String.join("", options.arguments()));
+    if (number.isEmpty()) {
+      err.println(Texts.get("badNumber"));
+      return USAGE;
+    }
+    if (options.server() == null) {
+      err.println(Texts.get("noServer"));
+      return USAGE;
+    }
+    Path folder = AgentState.prepareFolder(options.stateDir());
+    SystemInformation system = new OshiSystemInformation();
+    out.println(Texts.get("joining", number.get().display(), options.server()));
+    AgentState state;
+    try {
+      state =
+          new JoinClient()
+              .join(
+                  options.server(),
+                  number.get().digits(),
+                  new ComputerDescription(
+                      system.computerName(), system.osName(), System.getProperty("user.name", "")));
+    } catch (JoinClient.JoinRefused e) {
+      err.println(Texts.get("refused", e.getMessage()));
+      return REFUSED;
+    } catch (ConnectException e) {
+      err.println(Texts.get("unreachable", options.server(), "connection refused"));
+      return UNREACHABLE;
+    }
+    state.save(folder);
+    return work(options, state, folder, system, "joined", out, err);
+  }
+
+  private static int rejoin(Options options, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
+    Path folder = options.stateDir();
+    Optional<AgentState> state =
+        Files.isDirectory(folder) ? AgentState.load(folder) : Optional.empty();
+    if (state.isEmpty()) {
+      err.println(Texts.get("noState"));
+      return USAGE;
+    }
+    return work(options, state.get(), folder, new OshiSystemInformation(), "rejoined", out, err);
+  }
+
+  private static int work(
+      Options options,
+      AgentState state,
+      Path folder,
+      SystemInformation system,
+      String greeting,
+      PrintStream out,
+      PrintStream err)
+      throws IOException, InterruptedException {
+    Customer customer;
+    String heading =
+        Texts.get(greeting, state.technician(), SessionNumber.display(state.sessionNumber()));
+    if (!options.noWindow() && !GraphicsEnvironment.isHeadless()) {
+      WindowCustomer window = new WindowCustomer();
+      window.heading(heading);
+      customer = window;
+    } else {
+      customer = new TerminalCustomer(System.in, out);
+    }
+    customer.tell(heading);
+    ConsentGate consent =
+        new AskingConsent(customer, Duration.ofSeconds(options.consentTimeoutSeconds()));
+    if (options.consentPolicy() != null) {
+      consent = PolicyConsent.load(options.consentPolicy(), consent, customer);
+    }
+    try {
+      new AgentRuntime(state, folder, customer, consent, system).run();
+      return OK;
+    } catch (jakarta.jms.JMSSecurityException e) {
+      err.println(Texts.get("ended"));
+      AgentState.clear(folder);
+      return REFUSED;
+    } catch (jakarta.jms.JMSException e) {
+      err.println(Texts.get("unreachable", state.server(), e.getMessage()));
+      return UNREACHABLE;
+    } finally {
+      customer.close();
+    }
   }
 }

@@ -5,12 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.assist.domain.command.AgentCommand;
+import org.assist.domain.command.CommandStatus;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.technician.Technician;
+import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.protocol.CommandType;
 import org.assist.protocol.SessionNumber;
 
 /**
@@ -25,11 +32,14 @@ public class SupportSessionService {
       " from SupportSession s join s.technician t where (:all = true or t.username = :caller)";
   // pages and the API show the technician of every session: fetch it with the session
   private static final String SELECT_VISIBLE =
-      "select s" + VISIBLE.replace("join s.", "join fetch s.");
+      "select s from SupportSession s join fetch s.technician t left join fetch s.agent"
+          + " where (:all = true or t.username = :caller)";
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
   @Inject private TechnicianService technicians;
+  @Inject private SessionReport report;
+  @Inject private CommandSender sender;
 
   /** Starts a session for the caller with a fresh number no open session is using. */
   public SupportSession start() {
@@ -40,6 +50,7 @@ public class SupportSessionService {
         SupportSession session = new SupportSession(number, technician);
         em.persist(session);
         em.flush();
+        report.record(session, EventKind.SESSION_STARTED, technician.getUsername(), null, null);
         return session;
       }
     }
@@ -57,16 +68,33 @@ public class SupportSessionService {
     return found.get(0);
   }
 
+  /**
+   * Ends the session and tells the customer's agent, which stops; the agent's credentials stop
+   * working. Ending an ended session changes nothing.
+   */
   public SupportSession end(long id) {
     SupportSession session = find(id);
+    if (!session.isOpen()) {
+      return session;
+    }
+    boolean hadCustomer = session.getState() == SessionState.CONNECTED;
     session.end();
+    report.record(session, EventKind.SESSION_ENDED, callerName(), null, null);
+    if (hadCustomer) {
+      AgentCommand command = new AgentCommand(session, CommandType.END_SESSION, callerName());
+      command.moveTo(CommandStatus.DONE);
+      em.persist(command);
+      sender.send(
+          session.getAgent().getId(),
+          command,
+          Json.createObjectBuilder().build(),
+          Settings.commandTimeToLive());
+    }
     return session;
   }
 
   public List<SupportSession> list(SessionQuery query) {
-    return visible(
-            "select s" + VISIBLE.replace("join s.", "join fetch s.") + query.orderBy(),
-            SupportSession.class)
+    return visible(SELECT_VISIBLE + query.orderBy(), SupportSession.class)
         .setFirstResult(query.first())
         .setMaxResults(query.max())
         .getResultList();
@@ -79,7 +107,7 @@ public class SupportSessionService {
   /** The caller's sessions that are still open, newest first: the dashboard's list. */
   public List<SupportSession> openOfCaller() {
     return em.createQuery(
-            "select s from SupportSession s join fetch s.technician t"
+            "select s from SupportSession s join fetch s.technician t left join fetch s.agent"
                 + " where t.username = :caller and s.state <> org.assist.domain.session.SessionState.ENDED"
                 + " order by s.createdAt desc",
             SupportSession.class)

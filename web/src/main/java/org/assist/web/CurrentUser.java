@@ -29,10 +29,19 @@ public class CurrentUser {
   }
 
   public String getDisplayName() {
+    return technician().getDisplayName();
+  }
+
+  /** The account's user name: what live updates are addressed to. */
+  public String getUsername() {
+    return technician().getUsername();
+  }
+
+  private Technician technician() {
     if (technician == null) {
       technician = technicians.current();
     }
-    return technician.getDisplayName();
+    return technician;
   }
 
   /** Ends the sign-in and the HTTP session, then shows the sign-in page. */

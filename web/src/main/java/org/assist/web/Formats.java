@@ -14,6 +14,11 @@ public class Formats {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   public String dateTime(Instant instant) {
+    return format(instant);
+  }
+
+  /** The same, for Java code. */
+  public static String format(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.assist.domain.agent.Agent;
 import org.assist.domain.technician.Technician;
 import org.assist.protocol.SessionNumber;
 
@@ -46,6 +47,13 @@ public class SupportSession {
 
   @Column(name = "ended_at")
   private Instant endedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "agent_id")
+  private Agent agent;
+
+  @Column(name = "joined_at")
+  private Instant joinedAt;
 
   protected SupportSession() {}
 
@@ -91,12 +99,38 @@ public class SupportSession {
     return endedAt;
   }
 
+  public Agent getAgent() {
+    return agent;
+  }
+
+  public Instant getJoinedAt() {
+    return joinedAt;
+  }
+
+  /** Whether a customer may still join with the number: once, and only while it is fresh. */
+  public boolean isJoinable(Instant now, java.time.Duration window) {
+    return state == SessionState.WAITING && now.isBefore(createdAt.plus(window));
+  }
+
+  /** The customer's agent joined: the number cannot be used to join again. */
+  public void join(Agent joined) {
+    if (state != SessionState.WAITING) {
+      throw new IllegalStateException("session " + id + " is not waiting for a customer");
+    }
+    agent = joined;
+    joinedAt = Instant.now();
+    state = SessionState.CONNECTED;
+  }
+
   /** Ends the session; ending an ended session changes nothing. */
   public void end() {
     if (isOpen()) {
       state = SessionState.ENDED;
       endedAt = Instant.now();
       openNumber = null;
+      if (agent != null) {
+        agent.revoke();
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.assist.application.AssistException;
 import org.assist.application.ConflictException;
 import org.assist.application.ForbiddenException;
+import org.assist.application.JoinRefusedException;
 import org.assist.application.NotFoundException;
 import org.assist.web.Messages;
 
@@ -52,6 +53,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   private static int statusOf(AssistException refusal) {
+    if (refusal instanceof JoinRefusedException join) {
+      return join.isThrottled() ? 429 : 404;
+    }
     if (refusal instanceof NotFoundException) {
       return 404;
     }

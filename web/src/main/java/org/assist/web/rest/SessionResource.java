@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.assist.application.Presence;
 import org.assist.application.SessionQuery;
 import org.assist.application.SupportSessionService;
 import org.assist.domain.session.SupportSession;
@@ -23,13 +24,14 @@ import org.assist.domain.session.SupportSession;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
   @Inject private SupportSessionService sessions;
+  @Inject private Presence presence;
 
   @POST
   public Response start(@Context UriInfo uri) {
     SupportSession session = sessions.start();
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
-        .entity(SessionJson.of(session))
+        .entity(json(session))
         .build();
   }
 
@@ -38,18 +40,23 @@ public class SessionResource {
   public List<SessionJson> list(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
-    return sessions.list(SessionQuery.newest(first, max)).stream().map(SessionJson::of).toList();
+    return sessions.list(SessionQuery.newest(first, max)).stream().map(this::json).toList();
   }
 
   @GET
   @Path("{id}")
   public SessionJson get(@PathParam("id") long id) {
-    return SessionJson.of(sessions.find(id));
+    return json(sessions.find(id));
   }
 
   @DELETE
   @Path("{id}")
   public SessionJson end(@PathParam("id") long id) {
-    return SessionJson.of(sessions.end(id));
+    return json(sessions.end(id));
+  }
+
+  private SessionJson json(SupportSession session) {
+    return SessionJson.of(
+        session, session.getAgent() != null && presence.isOnline(session.getAgent().getId()));
   }
 }

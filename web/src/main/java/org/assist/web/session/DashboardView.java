@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.assist.application.AssistException;
 import org.assist.application.SupportSessionService;
 import org.assist.domain.session.SupportSession;
-import org.assist.web.Notices;
 
 /** The dashboard: start a session, see its number, and the technician's open sessions. */
 @Named
@@ -22,26 +20,13 @@ public class DashboardView implements Serializable {
   private List<SupportSession> open;
 
   @PostConstruct
-  void load() {
+  public void reload() {
     open = sessions.openOfCaller();
   }
 
   public void start() {
     started = sessions.start();
-    load();
-  }
-
-  public void end(long id) {
-    try {
-      SupportSession ended = sessions.end(id);
-      Notices.info("session.ended", ended.getDisplayNumber());
-      if (started != null && started.getId() == id) {
-        started = null;
-      }
-    } catch (AssistException e) {
-      Notices.refused(e, null);
-    }
-    load();
+    reload();
   }
 
   public SupportSession getStarted() {

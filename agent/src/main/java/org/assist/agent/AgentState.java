@@ -1,0 +1,98 @@
+package org.assist.agent;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * What the agent keeps between starts, in a folder only the computer's user can read: its id and
+ * secret for the broker, the session it is in, and the server's command-signing key.
+ */
+record AgentState(
+    URI server,
+    String agentId,
+    String secret,
+    long sessionId,
+    String sessionNumber,
+    String technician,
+    String serverPublicKey) {
+
+  static final String FILE = "agent.json";
+
+  /** The state folder, created if needed with owner-only permissions. */
+  static Path prepareFolder(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    ownerOnly(folder, "rwx------");
+    return folder;
+  }
+
+  static Optional<AgentState> load(Path folder) throws IOException {
+    Path file = folder.resolve(FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    JsonObject json = Json.createReader(new StringReader(Files.readString(file))).readObject();
+    return Optional.of(
+        new AgentState(
+            URI.create(json.getString("server")),
+            json.getString("agentId"),
+            json.getString("secret"),
+            json.getJsonNumber("sessionId").longValue(),
+            json.getString("sessionNumber"),
+            json.getString("technician"),
+            json.getString("serverPublicKey")));
+  }
+
+  void save(Path folder) throws IOException {
+    String json =
+        Json.createObjectBuilder()
+            .add("server", server.toString())
+            .add("agentId", agentId)
+            .add("secret", secret)
+            .add("sessionId", sessionId)
+            .add("sessionNumber", sessionNumber)
+            .add("technician", technician)
+            .add("serverPublicKey", serverPublicKey)
+            .build()
+            .toString();
+    Path temporary = Files.createTempFile(folder, "agent", ".tmp");
+    ownerOnly(temporary, "rw-------");
+    Files.writeString(temporary, json, StandardCharsets.UTF_8);
+    Files.move(
+        temporary,
+        folder.resolve(FILE),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Forgets the session: its credentials are useless once it ended. */
+  static void clear(Path folder) throws IOException {
+    Files.deleteIfExists(folder.resolve(FILE));
+  }
+
+  @Override
+  public String toString() {
+    return "AgentState[" + agentId + ", session " + sessionId + "]";
+  }
+
+  private static void ownerOnly(Path path, String permissions) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    } else {
+      var file = path.toFile();
+      file.setReadable(false, false);
+      file.setReadable(true, true);
+      file.setWritable(false, false);
+      file.setWritable(true, true);
+    }
+  }
+}

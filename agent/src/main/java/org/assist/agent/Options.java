@@ -1,0 +1,111 @@
+package org.assist.agent;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agent's command line, parsed. */
+record Options(
+    String command,
+    List<String> arguments,
+    URI server,
+    Path stateDir,
+    Path consentPolicy,
+    int consentTimeoutSeconds,
+    boolean noWindow) {
+
+  static final String USAGE =
+      """
+      Assist agent: lets a help-desk technician support this computer, with your consent.
+      Nothing happens on this computer without your permission (or your administrator's policy).
+
+      Commands:
+        join <number> --server <URL>
+            Join the support session whose nine-digit number the technician gave you,
+            e.g.  join 123 456 789 --server http://helpdesk.example.com:8080
+            Then stay connected until the technician ends the session (Ctrl+C leaves it).
+        run
+            Reconnect to the session joined earlier (used after a restart).
+        benchmark [rounds]
+            Time full system-information collections and report memory (for administrators).
+
+      Options:
+        --server <URL>            The Assist server, as the technician tells you.
+        --state-dir <folder>      Where the agent keeps its identity for this session
+                                  (default: ~/.assist-agent); only you can read it.
+        --consent-policy <file>   Answer consent requests from a policy file instead of asking
+                                  (for unattended computers; the file must be writable by its
+                                  owner only). Lines:  system-info=allow|deny|ask
+        --consent-timeout <s>     Seconds to answer a consent request before it counts as "no"
+                                  (default 60).
+        --no-window               Ask in this terminal even when a display is available.
+        --help                    Show this help.
+      """;
+
+  static Options parse(List<String> args) {
+    String command = null;
+    List<String> arguments = new ArrayList<>();
+    URI server = null;
+    Path stateDir = Path.of(System.getProperty("user.home"), ".assist-agent");
+    Path policy = null;
+    int timeout = 60;
+    boolean noWindow = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--help", "-h" -> command = "help";
+        case "--server" -> server = serverUri(value(args, ++i, arg));
+        case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
+        case "--consent-policy" -> policy = Path.of(value(args, ++i, arg));
+        case "--consent-timeout" -> timeout = positive(value(args, ++i, arg), arg);
+        case "--no-window" -> noWindow = true;
+        default -> {
+          if (arg.startsWith("--")) {
+            throw new IllegalArgumentException("Unknown option " + arg);
+          }
+          if (command == null) {
+            command = arg;
+          } else {
+            arguments.add(arg);
+          }
+        }
+      }
+    }
+    return new Options(
+        command == null ? "help" : command, arguments, server, stateDir, policy, timeout, noWindow);
+  }
+
+  private static String value(List<String> args, int index, String option) {
+    if (index >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(index);
+  }
+
+  private static int positive(String text, String option) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new IllegalArgumentException(option + " needs a positive number of seconds");
+  }
+
+  private static URI serverUri(String text) {
+    try {
+      URI uri = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      if (uri.getHost() == null
+          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        throw new IllegalArgumentException();
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--server needs an address like http://helpdesk.example.com:8080");
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.assist.agent.consent;
+
+/** Decides, on this computer and never on the server, whether a request may go ahead. */
+public interface ConsentGate {
+  ConsentAnswer ask(ConsentRequest request);
+}

@@ -1,0 +1,17 @@
+package org.assist.agent.consent;
+
+import java.time.Duration;
+
+/** The person at the computer: a window when there is a display, else the terminal. */
+public interface Customer {
+  /** Shows a line of status (connected, ended...). */
+  void tell(String text);
+
+  /**
+   * Asks a yes/no question; {@code null} when no answer came in time. The answer "yes for the rest
+   * of the session" is {@link ConsentAnswer#how()} {@code customer-for-session}.
+   */
+  ConsentAnswer ask(ConsentRequest request, Duration timeout);
+
+  void close();
+}

@@ -1,0 +1,96 @@
+package org.assist.agent.consent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.assist.agent.Texts;
+
+/**
+ * The customer in a terminal: lines on standard output, answers typed on standard input (read by
+ * one background thread, so a question can time out). A closed input counts as "no".
+ */
+public final class TerminalCustomer implements Customer {
+  private static final String END = "\u0000end";
+
+  private final PrintStream out;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+  public TerminalCustomer(InputStream in, PrintStream out) {
+    this.out = out;
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader input =
+                  new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
+                String line;
+                while ((line = input.readLine()) != null) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // input closed: no more answers
+              }
+              lines.add(END);
+            },
+            "assist-terminal-input");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  @Override
+  public synchronized void tell(String text) {
+    out.println(text);
+    out.flush();
+  }
+
+  @Override
+  public synchronized ConsentAnswer ask(ConsentRequest request, Duration timeout) {
+    lines.removeIf(line -> !END.equals(line));
+    out.println(request.question());
+    out.println(Texts.get("consent.question", timeout.toSeconds()));
+    out.flush();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (true) {
+        long left = deadline - System.nanoTime();
+        String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+        if (line == null) {
+          return null;
+        }
+        if (END.equals(line)) {
+          lines.add(END);
+          return new ConsentAnswer(false, "no-input");
+        }
+        switch (line.strip().toLowerCase(Locale.ROOT)) {
+          case "y", "yes", "o", "oui" -> {
+            return new ConsentAnswer(true, "customer");
+          }
+          case "a", "always", "toujours" -> {
+            return new ConsentAnswer(true, "customer-for-session");
+          }
+          case "n", "no", "non" -> {
+            return new ConsentAnswer(false, "customer");
+          }
+          default ->
+              out.println(
+                  Texts.get("consent.question", Math.max(0, TimeUnit.NANOSECONDS.toSeconds(left))));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+  }
+}

@@ -1,0 +1,54 @@
+package org.assist.application;
+
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Operating settings read from the server's environment (or system properties of the same name in
+ * lower case with dots: {@code ASSIST_JOIN_MINUTES} or {@code assist.join.minutes}).
+ */
+public final class Settings {
+  private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+  private Settings() {}
+
+  /** How long a new session's number can be used to join. */
+  public static Duration joinWindow() {
+    return Duration.ofMinutes(number("ASSIST_JOIN_MINUTES", 30));
+  }
+
+  /** How long a command waits for an offline agent before it expires. */
+  public static Duration commandTimeToLive() {
+    return Duration.ofSeconds(number("ASSIST_COMMAND_TTL_SECONDS", 600));
+  }
+
+  /** Wrong session numbers one address may try before it is refused for a while. */
+  public static int joinAttempts() {
+    return (int) number("ASSIST_JOIN_ATTEMPTS", 20);
+  }
+
+  /** How long an address that guessed too many wrong numbers is refused. */
+  public static Duration joinLockout() {
+    return Duration.ofMinutes(number("ASSIST_JOIN_LOCKOUT_MINUTES", 10));
+  }
+
+  static long number(String name, long fallback) {
+    String value = System.getenv(name);
+    if (value == null) {
+      value = System.getProperty(name.toLowerCase().replace('_', '.'));
+    }
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.strip());
+      if (parsed > 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    LOG.warning(name + "=" + value + " is not a positive number; using " + fallback);
+    return fallback;
+  }
+}

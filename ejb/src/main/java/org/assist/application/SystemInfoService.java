@@ -1,0 +1,118 @@
+package org.assist.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.Optional;
+import org.assist.domain.command.AgentCommand;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.session.SessionState;
+import org.assist.domain.session.SupportSession;
+import org.assist.domain.sysinfo.SystemInfoSnapshot;
+import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.protocol.CommandType;
+import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.SystemInfoDocument;
+
+/**
+ * The customer's system information: a technician asks, the customer consents on their own
+ * computer, the agent collects, and every collection is kept in the session's report.
+ */
+@Stateless
+@RolesAllowed(Roles.TECHNICIAN)
+public class SystemInfoService {
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext context;
+  @Inject private SupportSessionService sessions;
+  @Inject private CommandSender sender;
+  @Inject private SessionReport report;
+
+  /** Asks the session's customer for a collection; the answer arrives later. */
+  public AgentCommand request(long sessionId) {
+    SupportSession session = sessions.find(sessionId);
+    if (session.getState() != SessionState.CONNECTED) {
+      throw new InvalidInputException("sysinfo.noCustomer");
+    }
+    AgentCommand command =
+        new AgentCommand(session, CommandType.SYSTEM_INFO, context.getCallerPrincipal().getName());
+    em.persist(command);
+    report.record(
+        session,
+        EventKind.CONSENT_ASKED,
+        command.getRequestedBy(),
+        CommandType.SYSTEM_INFO.name(),
+        command.getId());
+    sender.send(
+        session.getAgent().getId(),
+        command,
+        Json.createObjectBuilder().build(),
+        Settings.commandTimeToLive());
+    return command;
+  }
+
+  /** The most recent request for this session's system information, if any. */
+  public Optional<AgentCommand> latestRequest(long sessionId) {
+    sessions.find(sessionId);
+    return em.createQuery(
+            "select c from AgentCommand c where c.session.id = :session and c.type = :type"
+                + " order by c.createdAt desc",
+            AgentCommand.class)
+        .setParameter("session", sessionId)
+        .setParameter("type", CommandType.SYSTEM_INFO)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The most recent collection of this session, if any. */
+  public Optional<Collected> latest(long sessionId) {
+    sessions.find(sessionId);
+    return em.createQuery(
+            "select s from SystemInfoSnapshot s join fetch s.command where s.session.id = :session"
+                + " order by s.collectedAt desc, s.id desc",
+            SystemInfoSnapshot.class)
+        .setParameter("session", sessionId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(SystemInfoService::collected);
+  }
+
+  /** One collection, if its session is visible to the caller. */
+  public Collected snapshot(long snapshotId) {
+    SystemInfoSnapshot snapshot = em.find(SystemInfoSnapshot.class, snapshotId);
+    if (snapshot == null) {
+      throw new NotFoundException("sysinfo.notFound");
+    }
+    sessions.find(snapshot.getSession().getId());
+    return collected(snapshot);
+  }
+
+  /**
+   * A stored collection, read back into its document.
+   *
+   * @param requestedBy who asked for it
+   */
+  public record Collected(
+      long id, long sessionId, String commandId, String requestedBy, SystemInfoDocument document) {}
+
+  private static Collected collected(SystemInfoSnapshot snapshot) {
+    try {
+      return new Collected(
+          snapshot.getId(),
+          snapshot.getSession().getId(),
+          snapshot.getCommand().getId(),
+          snapshot.getCommand().getRequestedBy(),
+          SystemInfoDocument.fromJson(
+              Json.createReader(new StringReader(snapshot.getContent())).readObject()));
+    } catch (MalformedMessageException e) {
+      throw new IllegalStateException("stored snapshot " + snapshot.getId() + " is unreadable", e);
+    }
+  }
+}

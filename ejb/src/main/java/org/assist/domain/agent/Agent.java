@@ -1,0 +1,104 @@
+package org.assist.domain.agent;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The program on one customer's computer, as the server knows it. Its id is also its broker user
+ * and role; its secret exists only on the customer's computer, here as a bcrypt hash.
+ */
+@Entity
+@Table(name = "agent")
+public class Agent {
+  static final int TEXT_LIMIT = 255;
+
+  @Id
+  @Column(length = 24)
+  private String id;
+
+  @Column(name = "secret_hash", nullable = false, length = 100)
+  private String secretHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
+  @Column(name = "computer_name")
+  private String computerName;
+
+  @Column(name = "os_name")
+  private String osName;
+
+  @Column(name = "os_user")
+  private String osUser;
+
+  @Column(nullable = false)
+  private boolean revoked;
+
+  protected Agent() {}
+
+  public Agent(String id, String secretHash) {
+    this.id = id;
+    this.secretHash = secretHash;
+    this.createdAt = Instant.now();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getSecretHash() {
+    return secretHash;
+  }
+
+  public Instant getLastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public String getComputerName() {
+    return computerName;
+  }
+
+  public String getOsName() {
+    return osName;
+  }
+
+  public String getOsUser() {
+    return osUser;
+  }
+
+  public boolean isRevoked() {
+    return revoked;
+  }
+
+  /** What the agent says about its computer: untrusted text, clipped to what is stored. */
+  public void describe(String computerName, String osName, String osUser) {
+    this.computerName = clip(computerName);
+    this.osName = clip(osName);
+    this.osUser = clip(osUser);
+  }
+
+  public void seenAt(Instant when) {
+    if (lastSeenAt == null || when.isAfter(lastSeenAt)) {
+      lastSeenAt = when;
+    }
+  }
+
+  /** The agent may no longer connect: its session ended. */
+  public void revoke() {
+    revoked = true;
+  }
+
+  private static String clip(String text) {
+    if (text == null) {
+      return null;
+    }
+    String clean = text.replaceAll("\\p{Cntrl}", " ").strip();
+    return clean.length() <= TEXT_LIMIT ? clean : clean.substring(0, TEXT_LIMIT);
+  }
+}

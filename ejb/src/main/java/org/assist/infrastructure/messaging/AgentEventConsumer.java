@@ -1,0 +1,75 @@
+package org.assist.infrastructure.messaging;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Topic;
+import java.util.logging.Logger;
+import org.assist.application.AgentEventHandler;
+import org.assist.application.LogText;
+import org.assist.protocol.Event;
+import org.assist.protocol.JmsCodec;
+import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.Protocol;
+
+/**
+ * Reads the one events queue: a durable subscription ({@code assist.events}, made by
+ * wildfly-config) to the wildcard topic of every agent's events. Which agent sent a message is the
+ * topic it arrived on, where the broker lets only that agent send. Malformed messages are set aside
+ * in the dead-letter queue with one log line; anything else that fails is rolled back and
+ * redelivered, then dead-lettered by the broker.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Topic"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "assist.events.#"),
+      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+      // client id "assist" + subscription "events" = the queue assist.events
+      @ActivationConfigProperty(propertyName = "clientId", propertyValue = "assist"),
+      @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "events"),
+      @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+    })
+@PermitAll
+public class AgentEventConsumer implements MessageListener {
+  private static final Logger LOG = Logger.getLogger(AgentEventConsumer.class.getName());
+
+  @Inject private AgentEventHandler handler;
+  @Inject private DeadLetters deadLetters;
+
+  @Override
+  public void onMessage(Message message) {
+    String agentId = senderOf(message);
+    try {
+      if (agentId == null) {
+        throw new MalformedMessageException("not sent to an agent's event topic");
+      }
+      Event event = JmsCodec.readEvent(message);
+      handler.handle(agentId, event);
+    } catch (MalformedMessageException e) {
+      LOG.warning(
+          "Malformed event from agent "
+              + agentId
+              + " moved to the dead-letter queue: "
+              + LogText.safe(e.getMessage()));
+      deadLetters.setAside(message, e.getMessage());
+    }
+  }
+
+  private static String senderOf(Message message) {
+    try {
+      return message.getJMSDestination() instanceof Topic topic
+          ? Protocol.agentOfEventTopic(BrokerAdmin.withoutPrefix(topic.getTopicName()))
+          : null;
+    } catch (JMSException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.assist.infrastructure.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.NotificationListener;
+import javax.management.ObjectName;
+import org.assist.protocol.Protocol;
+
+/**
+ * Gives each agent its own broker destinations and permissions at runtime, through the embedded
+ * Artemis broker's management beans (enabled by wildfly-config/configure-30-messaging.cli). Queues,
+ * addresses and security settings made this way are kept in the broker's journal.
+ */
+@ApplicationScoped
+public class BrokerAdmin {
+  /** Broker addresses as WildFly names Jakarta Messaging destinations. */
+  static final String QUEUE_PREFIX = "jms.queue.";
+
+  static final String TOPIC_PREFIX = "jms.topic.";
+  private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
+
+  private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+  /**
+   * Creates (or keeps) the agent's command queue, which only it may consume, and its event address,
+   * where only it may send. Safe to call again.
+   */
+  public void prepareAgent(String agentId) {
+    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
+    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    try {
+      invoke(
+          "createQueue",
+          new Object[] {
+            "{\"name\":\""
+                + queue
+                + "\",\"address\":\""
+                + queue
+                + "\",\"routing-type\":\"ANYCAST\","
+                + "\"durable\":true,\"auto-create-address\":true}",
+            true
+          },
+          new String[] {String.class.getName(), boolean.class.getName()});
+      if (!addressExists(events)) {
+        invoke(
+            "createAddress",
+            new Object[] {events, "MULTICAST"},
+            new String[] {String.class.getName(), String.class.getName()});
+      }
+      // role = agent id: the broker's jdbc-realm gives each agent exactly that role
+      securitySetting(queue, "", agentId);
+      securitySetting(events, agentId, "");
+    } catch (JMException e) {
+      throw new IllegalStateException("cannot prepare broker destinations for agent " + agentId, e);
+    }
+  }
+
+  /** How many consumers the agent's command queue has: more than none means it is connected. */
+  public int consumersOf(String agentId) {
+    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
+    try {
+      ObjectName name =
+          new ObjectName(
+              "org.apache.activemq.artemis:broker=\"default\",component=addresses,address=\""
+                  + queue
+                  + "\",subcomponent=queues,routing-type=\"anycast\",queue=\""
+                  + queue
+                  + "\"");
+      if (!server.isRegistered(name)) {
+        return 0;
+      }
+      return ((Number) server.getAttribute(name, "ConsumerCount")).intValue();
+    } catch (JMException e) {
+      throw new IllegalStateException("cannot read the consumers of " + queue, e);
+    }
+  }
+
+  /** Receives the broker's management notifications (consumers created and closed, ...). */
+  public void listen(NotificationListener listener) {
+    try {
+      server.addNotificationListener(broker(), listener, null, null);
+    } catch (JMException e) {
+      throw new IllegalStateException("cannot listen to the broker's notifications", e);
+    }
+  }
+
+  public void stopListening(NotificationListener listener) {
+    try {
+      server.removeNotificationListener(broker(), listener);
+    } catch (JMException e) {
+      // the broker is already gone
+    }
+  }
+
+  /** A destination name as clients use it, whether or not the broker's prefix is on it. */
+  static String withoutPrefix(String name) {
+    if (name == null) {
+      return null;
+    }
+    if (name.startsWith(TOPIC_PREFIX)) {
+      return name.substring(TOPIC_PREFIX.length());
+    }
+    return name.startsWith(QUEUE_PREFIX) ? name.substring(QUEUE_PREFIX.length()) : name;
+  }
+
+  private boolean addressExists(String address) throws JMException {
+    return server.isRegistered(
+        new ObjectName(
+            "org.apache.activemq.artemis:broker=\"default\",component=addresses,address=\""
+                + address
+                + "\""));
+  }
+
+  private void securitySetting(String match, String sendRoles, String consumeRoles)
+      throws JMException {
+    invoke(
+        "addSecuritySettings",
+        new Object[] {match, sendRoles, consumeRoles, "", "", "", "", "", "", "", ""},
+        strings(11));
+  }
+
+  private void invoke(String operation, Object[] arguments, String[] signature) throws JMException {
+    server.invoke(broker(), operation, arguments, signature);
+  }
+
+  private static ObjectName broker() {
+    try {
+      return new ObjectName(BROKER);
+    } catch (MalformedObjectNameException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String[] strings(int count) {
+    String[] types = new String[count];
+    java.util.Arrays.fill(types, String.class.getName());
+    return types;
+  }
+}

@@ -1,0 +1,49 @@
+package org.assist.infrastructure.messaging;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import org.assist.domain.command.AgentCommand;
+import org.assist.protocol.Command;
+import org.assist.protocol.JmsCodec;
+import org.assist.protocol.JsonCodec;
+import org.assist.protocol.Protocol;
+
+/**
+ * Sends signed commands to an agent's queue, inside the caller's transaction: the command is
+ * recorded and sent together, or neither.
+ */
+@Stateless
+@PermitAll
+public class CommandSender {
+  @Inject private JMSContext context;
+  @Inject private ServerKeys keys;
+
+  /**
+   * Sends a persistent command that expires after {@code timeToLive} if the agent does not pick it
+   * up; an expired command is reported by {@link ExpiredCommandConsumer}.
+   */
+  public void send(String agentId, AgentCommand command, JsonObject body, Duration timeToLive) {
+    Command signed =
+        new Command(
+            command.getId(), agentId, command.getType(), Instant.now(), JsonCodec.bytes(body));
+    try {
+      BytesMessage message = context.createBytesMessage();
+      JmsCodec.writeCommand(message, signed, keys.sign(signed));
+      context
+          .createProducer()
+          .setDeliveryMode(DeliveryMode.PERSISTENT)
+          .setTimeToLive(timeToLive.toMillis())
+          .send(context.createQueue(Protocol.commandQueue(agentId)), message);
+    } catch (JMSException e) {
+      throw new IllegalStateException("cannot send command " + command.getId(), e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.assist.protocol;
+
+import jakarta.json.JsonObject;
+
+/**
+ * An event from an agent. Which agent sent it is not in the event: the server reads it from the
+ * topic the broker let that agent send to.
+ *
+ * @param id unique id; the server drops an event whose id it has already handled
+ * @param commandId the command this answers, or null
+ */
+public record Event(String id, String commandId, EventType type, JsonObject body) {}

@@ -1,0 +1,127 @@
+package org.assist.protocol;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/**
+ * Commands and events as Jakarta Messaging messages: a {@link BytesMessage} with the JSON body as
+ * UTF-8 bytes and the routing facts as properties. Shared by the server and the agent, so both read
+ * and write exactly the same thing.
+ */
+public final class JmsCodec {
+  private JmsCodec() {}
+
+  /** A command with its signature, as the agent received it. */
+  public record SignedCommand(Command command, String signature) {
+    public JsonObject body() throws MalformedMessageException {
+      return JsonCodec.parse(command.body(), Protocol.MAX_COMMAND_BYTES);
+    }
+  }
+
+  public static void writeCommand(BytesMessage message, Command command, String signature)
+      throws JMSException {
+    message.setJMSCorrelationID(command.id());
+    message.setIntProperty(Protocol.PROTOCOL_VERSION, Protocol.VERSION);
+    message.setStringProperty(Protocol.TYPE, command.type().name());
+    message.setStringProperty(Protocol.COMMAND_ID, command.id());
+    message.setStringProperty(Protocol.AGENT_ID, command.agentId());
+    message.setLongProperty(Protocol.ISSUED_AT, command.issuedAt().toEpochMilli());
+    message.setStringProperty(Protocol.SIGNATURE, signature);
+    message.writeBytes(command.body());
+  }
+
+  public static SignedCommand readCommand(Message message) throws MalformedMessageException {
+    try {
+      checkVersion(message);
+      CommandType type = enumProperty(CommandType.class, message, Protocol.TYPE);
+      String id = required(message, Protocol.COMMAND_ID);
+      String agentId = required(message, Protocol.AGENT_ID);
+      if (!message.propertyExists(Protocol.ISSUED_AT)) {
+        throw new MalformedMessageException("no " + Protocol.ISSUED_AT);
+      }
+      Instant issuedAt = Instant.ofEpochMilli(message.getLongProperty(Protocol.ISSUED_AT));
+      byte[] body = body(message, Protocol.MAX_COMMAND_BYTES);
+      return new SignedCommand(
+          new Command(id, agentId, type, issuedAt, body),
+          message.getStringProperty(Protocol.SIGNATURE));
+    } catch (JMSException e) {
+      throw new MalformedMessageException("unreadable command: " + e.getMessage(), e);
+    }
+  }
+
+  public static void writeEvent(BytesMessage message, Event event) throws JMSException {
+    message.setIntProperty(Protocol.PROTOCOL_VERSION, Protocol.VERSION);
+    message.setStringProperty(Protocol.TYPE, event.type().name());
+    message.setStringProperty(Protocol.EVENT_ID, event.id());
+    if (event.commandId() != null) {
+      message.setJMSCorrelationID(event.commandId());
+      message.setStringProperty(Protocol.COMMAND_ID, event.commandId());
+    }
+    message.writeBytes(JsonCodec.bytes(event.body()));
+  }
+
+  public static Event readEvent(Message message) throws MalformedMessageException {
+    try {
+      checkVersion(message);
+      EventType type = enumProperty(EventType.class, message, Protocol.TYPE);
+      String id = required(message, Protocol.EVENT_ID);
+      String commandId = message.getStringProperty(Protocol.COMMAND_ID);
+      JsonObject body =
+          JsonCodec.parse(body(message, Protocol.MAX_EVENT_BYTES), Protocol.MAX_EVENT_BYTES);
+      return new Event(id, commandId, type, body);
+    } catch (JMSException e) {
+      throw new MalformedMessageException("unreadable event: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkVersion(Message message) throws JMSException, MalformedMessageException {
+    if (!message.propertyExists(Protocol.PROTOCOL_VERSION)
+        || message.getObjectProperty(Protocol.PROTOCOL_VERSION) == null
+        || !String.valueOf(Protocol.VERSION)
+            .equals(String.valueOf(message.getObjectProperty(Protocol.PROTOCOL_VERSION)))) {
+      throw new MalformedMessageException(
+          "protocol version "
+              + message.getObjectProperty(Protocol.PROTOCOL_VERSION)
+              + ", expected "
+              + Protocol.VERSION);
+    }
+  }
+
+  private static String required(Message message, String name)
+      throws JMSException, MalformedMessageException {
+    String value = message.getStringProperty(name);
+    if (value == null || value.isBlank() || value.length() > 128) {
+      throw new MalformedMessageException("missing or invalid " + name);
+    }
+    return value;
+  }
+
+  private static <E extends Enum<E>> E enumProperty(Class<E> type, Message message, String name)
+      throws JMSException, MalformedMessageException {
+    String value = required(message, name);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedMessageException("unknown " + name + " " + value);
+    }
+  }
+
+  private static byte[] body(Message message, int maxBytes)
+      throws JMSException, MalformedMessageException {
+    if (!(message instanceof BytesMessage bytes)) {
+      throw new MalformedMessageException(
+          "not a BytesMessage: " + message.getClass().getSimpleName());
+    }
+    long length = bytes.getBodyLength();
+    if (length > maxBytes) {
+      throw new MalformedMessageException(
+          "body of " + length + " bytes is over the limit of " + maxBytes);
+    }
+    byte[] body = new byte[(int) length];
+    bytes.readBytes(body);
+    return body;
+  }
+}

@@ -1,0 +1,46 @@
+package org.assist.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** Message bodies: one JSON object, UTF-8 bytes, bounded in size. */
+public final class JsonCodec {
+  private JsonCodec() {}
+
+  public static byte[] bytes(JsonObject object) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var writer = Json.createWriter(out)) {
+      writer.writeObject(object);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads one JSON object of at most {@code maxBytes}; anything else is malformed. */
+  public static JsonObject parse(byte[] bytes, int maxBytes) throws MalformedMessageException {
+    if (bytes == null || bytes.length == 0) {
+      throw new MalformedMessageException("empty body");
+    }
+    if (bytes.length > maxBytes) {
+      throw new MalformedMessageException(
+          "body of " + bytes.length + " bytes is over the limit of " + maxBytes);
+    }
+    // a strict decoder: bytes that are not UTF-8 make the message malformed, not garbled
+    try (JsonReader reader =
+        Json.createReader(
+            new InputStreamReader(
+                new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()))) {
+      return reader.readObject();
+    } catch (JsonParsingException | ClassCastException e) {
+      throw new MalformedMessageException("body is not a JSON object: " + e.getMessage(), e);
+    } catch (JsonException e) {
+      throw new MalformedMessageException("body is not JSON: " + e.getMessage(), e);
+    }
+  }
+}

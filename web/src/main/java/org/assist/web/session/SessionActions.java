@@ -1,0 +1,39 @@
+package org.assist.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.assist.application.AssistException;
+import org.assist.application.SupportSessionService;
+import org.assist.application.SystemInfoService;
+import org.assist.web.Notices;
+
+/**
+ * The actions of a session's icon bar, the same on the dashboard, the session page and the
+ * multi-session window.
+ */
+@Named
+@RequestScoped
+public class SessionActions {
+  @Inject private SystemInfoService systemInfo;
+  @Inject private SupportSessionService sessions;
+
+  /** Asks the customer for their system information and opens the window that shows it. */
+  public String systemInfo(long sessionId) {
+    try {
+      systemInfo.request(sessionId);
+      return "/sessions/sysinfo?faces-redirect=true&session=" + sessionId;
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+      return null;
+    }
+  }
+
+  public void end(long sessionId) {
+    try {
+      Notices.info("session.ended", sessions.end(sessionId).getDisplayNumber());
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+  }
+}
