@@ -77,6 +77,7 @@ final class AgentRuntime {
       customer.tell(Texts.get("connecting"));
       link.start(
           this::onCommand, up -> customer.tell(Texts.get(up ? "connected" : "disconnected")));
+      customer.tell(Texts.get("connected"));
       send(EventType.HELLO, null, hello(), true);
       timer.scheduleAtFixedRate(
           this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);

@@ -27,10 +27,12 @@ final class Browser implements AutoCloseable {
   final WebDriver driver;
   private final WebDriverWait wait;
   private final Path profile;
+  final Path downloads;
 
   private Browser(WebDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+    this.downloads = profile.resolve("downloads");
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -52,7 +54,15 @@ final class Browser implements AutoCloseable {
           "--window-size=1366,900",
           "--lang=en-US",
           "--user-data-dir=" + profile);
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "intl.accept_languages",
+              "en-US,en",
+              "download.default_directory",
+              profile.resolve("downloads").toString(),
+              "download.prompt_for_download",
+              false));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(
@@ -86,8 +96,36 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Clicks, trying again when a live update replaced the element meanwhile. */
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    wait.until(
+        d -> {
+          try {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+              return false;
+            }
+            element.click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException
+              | org.openqa.selenium.NoSuchElementException e) {
+            return false;
+          }
+        });
+  }
+
+  /** The element's text, read again if a live update replaced it meanwhile. */
+  String text(By by) {
+    return wait.until(
+        d -> {
+          try {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+          } catch (org.openqa.selenium.StaleElementReferenceException
+              | org.openqa.selenium.NoSuchElementException e) {
+            return null;
+          }
+        });
   }
 
   void waitForText(By by, String text) {

@@ -32,11 +32,6 @@ public class CurrentUser {
     return technician().getDisplayName();
   }
 
-  /** The account's user name: what live updates are addressed to. */
-  public String getUsername() {
-    return technician().getUsername();
-  }
-
   private Technician technician() {
     if (technician == null) {
       technician = technicians.current();

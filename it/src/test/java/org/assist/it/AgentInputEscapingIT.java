@@ -1,0 +1,113 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.List;
+import org.assist.protocol.EventType;
+import org.assist.protocol.SystemInfoDocument;
+import org.assist.protocol.SystemInfoDocument.Category;
+import org.assist.protocol.SystemInfoDocument.Section;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Whatever an agent reports is shown as text: never as markup, never as script. */
+@ExtendWith(ArquillianExtension.class)
+class AgentInputEscapingIT {
+  private static final String HOSTILE =
+      "<img src=x onerror=\"window.__xss=1\"><b>bold</b><script>window.__xss=2</script>";
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @AfterEach
+  void keepPicture(TestInfo test) {
+    browser.screenshot("AgentInputEscapingIT-" + test.getTestMethod().orElseThrow().getName());
+  }
+
+  @Test
+  void hostileTextFromAnAgentShowsAsPlainText() throws Exception {
+    String user = Api.newTechnician("escaping", "technician");
+    String number = Api.asTechnician(user).post("/sessions", "").json().getString("number");
+    try (ProtocolAgent agent = ProtocolAgent.join(number, HOSTILE, HOSTILE, HOSTILE).connect()) {
+      browser.signIn(user, Api.passwordOf(user));
+      browser.visible(By.id("dashboard:start"));
+      browser.waitForText(By.cssSelector(".open-sessions .computer"), "<b>bold</b>");
+      assertTrue(
+          browser
+              .driver
+              .findElements(
+                  By.cssSelector(".open-sessions .customer b, .open-sessions .customer img"))
+              .isEmpty());
+      assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
+
+      Api.asTechnician(user).post("/sessions/" + agent.sessionId + "/system-info", "");
+      String commandId = agent.nextCommand().command().id();
+      agent.send(
+          EventType.CONSENT, commandId, Json.createObjectBuilder().add("granted", true).build());
+      SystemInfoDocument document =
+          new SystemInfoDocument(
+              HOSTILE,
+              Instant.now(),
+              List.of(
+                  new Category(
+                      "computer",
+                      null,
+                      1,
+                      List.of(Section.properties(HOSTILE, List.of(List.of(HOSTILE, HOSTILE))))),
+                  new Category(HOSTILE, HOSTILE, 1, List.of())));
+      agent.send(EventType.SYSTEM_INFO, commandId, document.toJson());
+
+      browser.open("/sessions/sysinfo.xhtml?session=" + agent.sessionId);
+      browser.waitForText(By.id("category-computer"), "<b>bold</b>");
+      assertTrue(
+          browser
+              .driver
+              .findElements(
+                  By.cssSelector(".sysinfo-tabs b, .sysinfo-tabs img, .sysinfo-tabs script"))
+              .isEmpty());
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.tagName("body"))
+              .getAttribute("textContent")
+              .contains("Not available: " + HOSTILE));
+      assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
+
+      String snapshot =
+          Api.asTechnician(user)
+              .get("/sessions/" + agent.sessionId + "/system-info")
+              .json()
+              .get("id")
+              .toString();
+      browser.open("/sessions/sysinfo-print.xhtml?snapshot=" + snapshot);
+      assertTrue(browser.pageText().contains("<b>bold</b>"));
+      assertTrue(browser.driver.findElements(By.cssSelector("body b, body img")).isEmpty());
+      assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
+      assertEquals(
+          HOSTILE,
+          Api.asTechnician(user)
+              .get("/sessions/" + agent.sessionId)
+              .json()
+              .getString("computerName"));
+    }
+  }
+}

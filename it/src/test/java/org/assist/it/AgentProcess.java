@@ -1,0 +1,196 @@
+package org.assist.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real agent: the shaded jar the build made, started as its own process, answered on its standard
+ * input the way a customer types at the terminal prompt.
+ */
+final class AgentProcess implements AutoCloseable {
+  private final Process process;
+  private final List<String> lines = new ArrayList<>();
+  private final Path stateDir;
+  private final OutputStream stdin;
+
+  private AgentProcess(Process process, Path stateDir) {
+    this.process = process;
+    this.stateDir = stateDir;
+    this.stdin = process.getOutputStream();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                  synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                  }
+                }
+              } catch (IOException e) {
+                // process gone
+              }
+            },
+            "agent-output");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /** {@code java -jar assist-agent.jar join <number> --server ...} with its own state folder. */
+  static AgentProcess join(String number, String... extra) {
+    try {
+      Path stateDir = Files.createTempDirectory("assist-agent-state");
+      return start(stateDir, "join", number, extra);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code java -jar assist-agent.jar run} on an existing state folder: rejoins after a restart.
+   */
+  static AgentProcess rejoin(Path stateDir, String... extra) {
+    return start(stateDir, "run", null, extra);
+  }
+
+  private static AgentProcess start(Path stateDir, String command, String number, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-XX:+UseSerialGC",
+                "-Duser.language=en",
+                "-Djava.awt.headless=true",
+                "-jar",
+                System.getProperty("assist.agent.jar"),
+                command));
+    if (number != null) {
+      args.add(number);
+    }
+    args.addAll(
+        List.of(
+            "--server",
+            "http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT,
+            "--state-dir",
+            stateDir.toString()));
+    args.addAll(List.of(extra));
+    try {
+      Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+      return new AgentProcess(process, stateDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Waits for a line of output containing the text, after {@code from} lines; returns its index.
+   */
+  int await(String text, int from, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lines) {
+      while (true) {
+        for (int i = from; i < lines.size(); i++) {
+          if (lines.get(i).contains(text)) {
+            return i;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(
+              "the agent never said \"" + text + "\"; it said:\n" + String.join("\n", lines));
+        }
+        try {
+          lines.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+
+  int await(String text) {
+    return await(text, 0, Duration.ofSeconds(30));
+  }
+
+  int lineCount() {
+    synchronized (lines) {
+      return lines.size();
+    }
+  }
+
+  String output() {
+    synchronized (lines) {
+      return String.join("\n", lines);
+    }
+  }
+
+  /** Types a line, as the customer would. */
+  void type(String answer) {
+    try {
+      stdin.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits for the consent question that comes after {@code from}, then answers it. */
+  int answerConsent(int from, String answer) {
+    int line = await("Allow?", from, Duration.ofSeconds(30));
+    type(answer);
+    return line + 1;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  Path stateDir() {
+    return stateDir;
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  int waitForExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("the agent did not stop; it said:\n" + output());
+    }
+    return process.exitValue();
+  }
+
+  /** Stops it like Ctrl+C does. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor(20, TimeUnit.SECONDS);
+  }
+
+  /** Kills it outright, as a crash or a power cut would. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(20, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}

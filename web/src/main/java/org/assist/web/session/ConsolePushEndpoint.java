@@ -1,0 +1,63 @@
+package org.assist.web.session;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assist.application.NewTechnician;
+
+/**
+ * The console's live-update socket, {@code /assist/push}. It sits behind the console's sign-in (the
+ * upgrade request needs a signed-in technician), and each technician receives only the notices
+ * about their own sessions.
+ */
+@ServerEndpoint("/push")
+public class ConsolePushEndpoint {
+  private static final Map<String, Set<Session>> BY_USER = new ConcurrentHashMap<>();
+
+  @OnOpen
+  public void open(Session session) throws IOException {
+    Principal principal = session.getUserPrincipal();
+    if (principal == null) {
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "sign in first"));
+      return;
+    }
+    String user = NewTechnician.normalizeUsername(principal.getName());
+    session.getUserProperties().put("user", user);
+    BY_USER.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session);
+  }
+
+  @OnClose
+  public void close(Session session) {
+    Object user = session.getUserProperties().get("user");
+    if (user != null) {
+      BY_USER.computeIfPresent(
+          (String) user,
+          (u, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+          });
+    }
+  }
+
+  @OnError
+  public void error(Session session, Throwable error) {
+    close(session);
+  }
+
+  /** Sends a notice to every open console of this technician. */
+  static void send(String user, String json) {
+    for (Session session : BY_USER.getOrDefault(user, Set.of())) {
+      if (session.isOpen()) {
+        session.getAsyncRemote().sendText(json);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/*
+ * Live updates: the server sends {"session": id, "what": ...} over /assist/push when something
+ * changes on one of the technician's sessions; a page that shows sessions defines a
+ * p:remoteCommand named assistLive that reloads them. Reconnects with growing pauses.
+ */
+(function () {
+  var body = document.body;
+  var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + body.getAttribute('data-push');
+  var delay = 1000;
+  function connect() {
+    var socket = new WebSocket(url);
+    socket.onopen = function () { delay = 1000; };
+    socket.onmessage = function (event) {
+      var notice = JSON.parse(event.data);
+      if (window.assistLive) {
+        window.assistLive([{name: 'session', value: notice.session}]);
+      }
+    };
+    socket.onclose = function () {
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    };
+  }
+  connect();
+})();
