@@ -29,6 +29,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // pooled direct buffers would keep megabytes the agent never needs again
+    if (System.getProperty("io.netty.allocator.type") == null) {
+      System.setProperty("io.netty.allocator.type", "unpooled");
+    }
     int code = run(List.of(args), System.out, System.err);
     System.exit(code);
   }

@@ -67,17 +67,10 @@ final class AgentProcess implements AutoCloseable {
   }
 
   private static AgentProcess start(Path stateDir, String command, String number, String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m",
-                "-XX:+UseSerialGC",
-                "-Duser.language=en",
-                "-Djava.awt.headless=true",
-                "-jar",
-                System.getProperty("assist.agent.jar"),
-                command));
+    // the launcher shipped beside the jar, as a customer starts it
+    Path launcher =
+        Path.of(System.getProperty("assist.agent.jar")).resolveSibling("assist-agent.sh");
+    List<String> args = new ArrayList<>(List.of("sh", launcher.toString(), command));
     if (number != null) {
       args.add(number);
     }
@@ -88,9 +81,13 @@ final class AgentProcess implements AutoCloseable {
             "--state-dir",
             stateDir.toString()));
     args.addAll(List.of(extra));
+    ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
+    builder
+        .environment()
+        .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    builder.environment().put("JAVA_TOOL_OPTIONS", "-Duser.language=en -Djava.awt.headless=true");
     try {
-      Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-      return new AgentProcess(process, stateDir);
+      return new AgentProcess(builder.start(), stateDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,6 +16,7 @@ import org.assist.application.SystemInfoService.Collected;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -46,6 +47,19 @@ public class SystemInfoView implements Serializable {
         snapshotId != null
             ? systemInfo.snapshot(snapshotId)
             : systemInfo.latest(sessionId).orElse(null);
+  }
+
+  /**
+   * A live update: reloads the status, and re-renders the (large) categories only when a new
+   * collection arrived.
+   */
+  public void live() {
+    Long shown = collected == null ? null : collected.id();
+    load();
+    Long now = collected == null ? null : collected.id();
+    if (!java.util.Objects.equals(shown, now)) {
+      PrimeFaces.current().ajax().update("sysinfo:content");
+    }
   }
 
   /** Collects again: the customer is asked again (unless they allowed it for the session). */

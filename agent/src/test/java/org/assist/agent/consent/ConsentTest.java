@@ -1,0 +1,101 @@
+package org.assist.agent.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsentTest {
+  private static final ConsentRequest SYSTEM_INFO =
+      new ConsentRequest("system-info", "May I look?");
+  @TempDir Path folder;
+
+  private static TerminalCustomer terminal(String typed, ByteArrayOutputStream out) {
+    return new TerminalCustomer(
+        new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true));
+  }
+
+  @Test
+  void theCustomerAnswersAtTheTerminal() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TerminalCustomer customer = terminal("maybe\ny\n", out);
+    ConsentAnswer answer = customer.ask(SYSTEM_INFO, Duration.ofSeconds(5));
+    assertTrue(answer.granted());
+    assertEquals("customer", answer.how());
+    assertTrue(out.toString().contains("May I look?"));
+  }
+
+  @Test
+  void noAnswerInTimeIsNo() throws IOException {
+    PipedOutputStream keyboard = new PipedOutputStream();
+    TerminalCustomer customer =
+        new TerminalCustomer(
+            new PipedInputStream(keyboard), new PrintStream(new ByteArrayOutputStream(), true));
+    assertNull(customer.ask(SYSTEM_INFO, Duration.ofMillis(200)));
+    ConsentAnswer answer = new AskingConsent(customer, Duration.ofMillis(200)).ask(SYSTEM_INFO);
+    assertFalse(answer.granted());
+    assertEquals("timeout", answer.how());
+    keyboard.close();
+  }
+
+  @Test
+  void closedInputIsNo() {
+    ConsentAnswer answer =
+        terminal("", new ByteArrayOutputStream()).ask(SYSTEM_INFO, Duration.ofSeconds(5));
+    assertFalse(answer.granted());
+  }
+
+  @Test
+  void yesForTheSessionIsRemembered() {
+    TerminalCustomer customer = terminal("a\n", new ByteArrayOutputStream());
+    AskingConsent consent = new AskingConsent(customer, Duration.ofSeconds(5));
+    assertEquals("customer-for-session", consent.ask(SYSTEM_INFO).how());
+    ConsentAnswer second = consent.ask(SYSTEM_INFO);
+    assertTrue(second.granted());
+    assertEquals("remembered", second.how());
+  }
+
+  @Test
+  void aPolicyAnswersForTheComputersAdministrator() throws IOException {
+    Path policy = folder.resolve("policy.properties");
+    Files.writeString(policy, "system-info=allow\n");
+    Files.setPosixFilePermissions(policy, PosixFilePermissions.fromString("rw-r--r--"));
+    TerminalCustomer customer = terminal("", new ByteArrayOutputStream());
+    ConsentAnswer answer =
+        PolicyConsent.load(policy, new AskingConsent(customer, Duration.ofSeconds(1)), customer)
+            .ask(SYSTEM_INFO);
+    assertTrue(answer.granted());
+    assertEquals("policy", answer.how());
+
+    Files.writeString(policy, "system-info=deny\n");
+    assertFalse(PolicyConsent.load(policy, request -> null, customer).ask(SYSTEM_INFO).granted());
+  }
+
+  @Test
+  void aPolicyOthersCanWriteIsRefused() throws IOException {
+    Path policy = folder.resolve("policy.properties");
+    Files.writeString(policy, "system-info=allow\n");
+    Files.setPosixFilePermissions(policy, PosixFilePermissions.fromString("rw-rw-rw-"));
+    TerminalCustomer customer = terminal("", new ByteArrayOutputStream());
+    assertThrows(IOException.class, () -> PolicyConsent.load(policy, request -> null, customer));
+    Files.setPosixFilePermissions(policy, PosixFilePermissions.fromString("rw-------"));
+    Files.writeString(policy, "system-info=always\n");
+    assertThrows(IOException.class, () -> PolicyConsent.load(policy, request -> null, customer));
+  }
+}

@@ -1,0 +1,37 @@
+package org.assist.agent.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandJournalTest {
+  @TempDir Path folder;
+
+  @Test
+  void rememberedCommandsSurviveARestart() throws Exception {
+    Path file = folder.resolve("journal.txt");
+    CommandJournal journal = new CommandJournal(file);
+    journal.add("c1");
+    journal.add("c2");
+    journal.add("c1");
+    CommandJournal afterRestart = new CommandJournal(file);
+    assertTrue(afterRestart.contains("c1"));
+    assertTrue(afterRestart.contains("c2"));
+    assertFalse(afterRestart.contains("c3"));
+  }
+
+  @Test
+  void keepsOnlyTheMostRecentIds() throws Exception {
+    Path file = folder.resolve("journal.txt");
+    CommandJournal journal = new CommandJournal(file);
+    for (int i = 0; i < CommandJournal.KEEP + 10; i++) {
+      journal.add("c" + i);
+    }
+    CommandJournal afterRestart = new CommandJournal(file);
+    assertFalse(afterRestart.contains("c0"));
+    assertTrue(afterRestart.contains("c" + (CommandJournal.KEEP + 9)));
+  }
+}
