@@ -84,12 +84,8 @@ class AgentInputEscapingIT {
               .findElements(
                   By.cssSelector(".sysinfo-tabs b, .sysinfo-tabs img, .sysinfo-tabs script"))
               .isEmpty());
-      assertTrue(
-          browser
-              .driver
-              .findElement(By.tagName("body"))
-              .getAttribute("textContent")
-              .contains("Not available: " + HOSTILE));
+      browser.click(By.xpath("//div[contains(@class, 'sysinfo-tabs')]//li[2]"));
+      browser.waitForText(By.cssSelector(".category-error"), "Not available: " + HOSTILE);
       assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
 
       String snapshot =

@@ -132,6 +132,13 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** Waits for a condition on the page, looking again when a live update replaced elements. */
+  <T> T waitUntil(Duration timeout, java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
+  }
+
   /** Waits until PrimeFaces has no AJAX request in flight. */
   void settle() {
     wait.until(

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer's system information end to end: a real server, a real agent process answering at
@@ -127,9 +126,9 @@ class SystemInfoIT {
       String collectedBefore = browser.text(By.id("sysinfo:collectedAt"));
       browser.click(By.id("sysinfo:refresh"));
       next = agent.answerConsent(next, "y");
-      new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-          .until(
-              d -> !d.findElement(By.id("sysinfo:collectedAt")).getText().equals(collectedBefore));
+      browser.waitUntil(
+          Duration.ofSeconds(20),
+          d -> !d.findElement(By.id("sysinfo:collectedAt")).getText().equals(collectedBefore));
       long uptimeAfter = seconds(propertyValue("computer", "Uptime"));
       assertTrue(uptimeAfter > uptimeBefore, uptimeBefore + " then " + uptimeAfter);
 
@@ -148,8 +147,9 @@ class SystemInfoIT {
 
       // the customer leaves: offline within 10 s, without reloading
       agent.stop();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-          .until(d -> !d.findElements(By.cssSelector(".session-line .presence-offline")).isEmpty());
+      browser.waitUntil(
+          Duration.ofSeconds(10),
+          d -> !d.findElements(By.cssSelector(".session-line .presence-offline")).isEmpty());
       assertFalse(
           Api.asTechnician(user).get("/sessions/" + sessionId).json().getBoolean("customerOnline"));
 
