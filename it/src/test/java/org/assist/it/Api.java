@@ -57,6 +57,64 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A file part of a multipart request. */
+  record Part(String fileName, byte[] content) {}
+
+  /** POST or PUT of a multipart form: text fields and file parts. */
+  Reply multipart(String method, String path, java.util.Map<String, Object> parts) {
+    String boundary = "assist-" + UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try {
+      for (var entry : parts.entrySet()) {
+        body.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+        if (entry.getValue() instanceof Part file) {
+          body.write(
+              ("Content-Disposition: form-data; name=\""
+                      + entry.getKey()
+                      + "\"; filename=\""
+                      + file.fileName()
+                      + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          body.write(file.content());
+        } else {
+          body.write(
+              ("Content-Disposition: form-data; name=\""
+                      + entry.getKey()
+                      + "\"\r\n\r\n"
+                      + entry.getValue())
+                  .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** GET of raw bytes, such as a script file. */
+  byte[] bytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(
+              request(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " gave " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply post(String path, JsonObject json) {
     return post(path, json.toString());
   }

@@ -150,6 +150,27 @@ final class Browser implements AutoCloseable {
                             + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
+  /** GETs an address with this browser's cookies (its sign-in), outside the browser. */
+  java.net.http.HttpResponse<byte[]> fetch(String url) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                  .header("Cookie", cookies)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

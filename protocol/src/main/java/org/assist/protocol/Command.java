@@ -1,8 +1,6 @@
 package org.assist.protocol;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -28,15 +26,7 @@ public record Command(String id, String agentId, CommandType type, Instant issue
             agentId,
             type.name(),
             Long.toString(issuedAt.toEpochMilli()),
-            Base64.getEncoder().encodeToString(sha256(body)));
+            Base64.getEncoder().encodeToString(Sha256.digest(body)));
     return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -17,6 +17,20 @@ public class Formats {
     return format(instant);
   }
 
+  /** {@code 1.2 KiB}: file sizes as the library shows them. */
+  public String bytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    double value = bytes / 1024.0;
+    String unit = "KiB";
+    if (value >= 1024) {
+      value /= 1024;
+      unit = "MiB";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f %s", value, unit);
+  }
+
   /** The same, for Java code. */
   public static String format(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);

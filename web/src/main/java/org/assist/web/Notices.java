@@ -12,6 +12,12 @@ public final class Notices {
     add(null, FacesMessage.SEVERITY_INFO, key, args);
   }
 
+  /** An information message that survives the redirect that follows the action. */
+  public static void flash(String key, Object... args) {
+    info(key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   public static void error(String clientId, String key, Object... args) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
   }
@@ -20,7 +26,13 @@ public final class Notices {
   public static void refused(AssistException refusal, String formId) {
     String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
     add(clientId, FacesMessage.SEVERITY_ERROR, refusal.key(), refusal.args());
-    FacesContext.getCurrentInstance().validationFailed();
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.validationFailed();
+    if (clientId != null
+        && context.getViewRoot().findComponent(clientId)
+            instanceof jakarta.faces.component.UIInput input) {
+      input.setValid(false);
+    }
   }
 
   private static void add(

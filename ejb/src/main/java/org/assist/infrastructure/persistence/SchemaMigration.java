@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -26,7 +25,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = migrate(dataSource);
+    MigrateResult result = Migrations.apply(dataSource);
     LOG.info(
         () ->
             "Database schema at version "
@@ -34,14 +33,5 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
-  }
-
-  /** Applies every pending migration of {@code db/migration} to the given database. */
-  public static MigrateResult migrate(DataSource dataSource) {
-    return Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
   }
 }

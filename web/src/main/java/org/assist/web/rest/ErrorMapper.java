@@ -19,6 +19,7 @@ import org.assist.application.ConflictException;
 import org.assist.application.ForbiddenException;
 import org.assist.application.JoinRefusedException;
 import org.assist.application.NotFoundException;
+import org.assist.application.TooLargeException;
 import org.assist.web.Messages;
 
 /**
@@ -61,6 +62,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (refusal instanceof ConflictException) {
       return 409;
+    }
+    if (refusal instanceof TooLargeException) {
+      return 413;
     }
     if (refusal instanceof ForbiddenException) {
       return 403;

@@ -10,15 +10,15 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The migrations on H2, the engine of the embedded default (PostgreSQL runs them in it/). */
-class SchemaMigrationTest {
+class MigrationsTest {
 
   @Test
   void migratesAnEmptyDatabaseAndKeepsNumbersUniqueAmongOpenSessionsOnly() throws SQLException {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:migration;DB_CLOSE_DELAY=-1");
-    assertEquals(true, SchemaMigration.migrate(dataSource).success);
+    assertEquals(true, Migrations.apply(dataSource).success);
     // a second run finds nothing to do
-    assertEquals(0, SchemaMigration.migrate(dataSource).migrationsExecuted);
+    assertEquals(0, Migrations.apply(dataSource).migrationsExecuted);
 
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {

@@ -1,0 +1,24 @@
+package org.assist.application;
+
+import java.time.Instant;
+import org.assist.protocol.ScriptKind;
+
+/** One line of the script library: the current version of a script, without its files' bytes. */
+public record ScriptRow(
+    long id,
+    long versionId,
+    int version,
+    String name,
+    String category,
+    String description,
+    String author,
+    String authorName,
+    boolean published,
+    Instant modified,
+    long size,
+    ScriptKind kind) {
+
+  public boolean isOwnedBy(String username) {
+    return author.equals(username);
+  }
+}
