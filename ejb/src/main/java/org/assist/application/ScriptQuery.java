@@ -11,7 +11,7 @@ public record ScriptQuery(
     int first, int max, String sortField, boolean ascending, String text, Long category) {
   static final Map<String, String> SORTABLE =
       Map.of(
-          "name", "lower(v.name)",
+          "name", "s.nameKey",
           "category", "lower(c.name)",
           "description", "lower(v.description)",
           "author", "lower(a.displayName)",
@@ -27,6 +27,11 @@ public record ScriptQuery(
       ascending = true;
     }
     text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every script, by name: for looking one up. */
+  static ScriptQuery everything() {
+    return new ScriptQuery(0, 1, "name", true, null, null);
   }
 
   /** Text to match with {@code like}, its wildcards escaped. */

@@ -23,15 +23,20 @@ public class ScriptLibraryView implements Serializable {
 
   @Inject private ScriptService scripts;
   @Inject private CategoryService categories;
+  @Inject private jakarta.servlet.http.HttpServletRequest request;
   private ScriptDataModel model;
   private List<ScriptCategory> categoryList;
   private String text;
   private Long category;
+  private String caller;
+  private boolean admin;
 
   @PostConstruct
   void init() {
     model = new ScriptDataModel(scripts, () -> new ScriptDataModel.Filter(text, category));
     categoryList = categories.list();
+    caller = org.assist.application.NewTechnician.normalizeUsername(request.getRemoteUser());
+    admin = request.isUserInRole(org.assist.application.Roles.ADMIN);
   }
 
   /** The filters changed: back to the first page. */
@@ -43,8 +48,12 @@ public class ScriptLibraryView implements Serializable {
     }
   }
 
+  /**
+   * Whether to offer Edit and Delete (the service checks again): the same rule, without a call per
+   * row.
+   */
   public boolean mayEdit(ScriptRow row) {
-    return scripts.mayEdit(row);
+    return admin || row.isOwnedBy(caller);
   }
 
   public void delete(long id) {
