@@ -23,3 +23,13 @@
   }
   connect();
 })();
+
+/* Keeps the session's chat scrolled to its newest line. */
+window.Assist = window.Assist || {};
+window.Assist.scrollFeed = function () {
+  var feed = document.querySelector('.feed');
+  if (feed) {
+    feed.scrollTop = feed.scrollHeight;
+  }
+};
+document.addEventListener('DOMContentLoaded', window.Assist.scrollFeed);

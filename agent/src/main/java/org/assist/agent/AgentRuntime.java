@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,9 @@ import org.assist.agent.consent.ConsentRequest;
 import org.assist.agent.consent.Customer;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CommandJournal;
+import org.assist.agent.scripts.ScriptFiles;
+import org.assist.agent.scripts.ScriptRunner;
+import org.assist.agent.scripts.StepListener;
 import org.assist.agent.sysinfo.SystemInformation;
 import org.assist.protocol.Command;
 import org.assist.protocol.CommandSignature;
@@ -26,11 +30,13 @@ import org.assist.protocol.EventType;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.RunPlan;
 
 /**
  * The agent at work in a session: connected to the broker, it runs each signed command once, asks
- * the customer first where the command needs it, and reports back. It stops when the technician
- * ends the session or the customer stops it.
+ * the customer first where the command needs it, and reports back. Long work (collecting, running
+ * scripts) happens on one worker thread, so chat and the end of the session are heard meanwhile. It
+ * stops when the technician ends the session or the customer stops it.
  */
 final class AgentRuntime {
   static final int HEARTBEAT_SECONDS = 30;
@@ -42,14 +48,11 @@ final class AgentRuntime {
   private final SystemInformation systemInformation;
   private final PublicKey serverKey;
   private final CommandJournal journal;
+  private final ScriptRunner runner;
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "assist-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(daemon("assist-heartbeat"));
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("assist-worker"));
   private BrokerLink link;
 
   AgentRuntime(
@@ -66,10 +69,13 @@ final class AgentRuntime {
     this.systemInformation = systemInformation;
     this.serverKey = CommandSignature.decodePublicKey(state.serverPublicKey());
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
+    this.runner =
+        new ScriptRunner(
+            stateDir, new ScriptFiles(state.server(), state.agentId(), state.secret()));
   }
 
-  /** Runs until the session ends; returns whether it ended (false: the customer left). */
-  boolean run() throws JMSException, InterruptedException {
+  /** Runs until the session ends. */
+  void run() throws JMSException, InterruptedException {
     link = new BrokerLink(state.server(), state.agentId(), state.secret());
     Thread leave = new Thread(this::leave, "assist-leave");
     Runtime.getRuntime().addShutdownHook(leave);
@@ -78,14 +84,16 @@ final class AgentRuntime {
       link.start(
           this::onCommand, up -> customer.tell(Texts.get(up ? "connected" : "disconnected")));
       customer.tell(Texts.get("connected"));
+      customer.onChat(this::chat);
+      customer.tell(Texts.get("chatHint"));
       send(EventType.HELLO, null, hello(), true);
       timer.scheduleAtFixedRate(
           this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
       ended.await();
       Runtime.getRuntime().removeShutdownHook(leave);
-      return true;
     } finally {
       timer.shutdownNow();
+      worker.shutdownNow();
       link.close();
     }
   }
@@ -111,12 +119,17 @@ final class AgentRuntime {
         message.acknowledge();
         return;
       }
+      // journaled and acknowledged before acting: a redelivery (after a crash or a restart)
+      // never runs a command twice
+      journal.add(command.id());
+      message.acknowledge();
+      JsonObject body = signed.body();
       switch (command.type()) {
-        case SYSTEM_INFO -> systemInfo(command);
+        case CHAT -> customer.chat(body.getString("from", "?"), body.getString("text", ""));
+        case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
+        case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, body)));
         case END_SESSION -> {
-          // journaled and acknowledged before acting: a redelivery must not end a new session
-          journal.add(command.id());
-          message.acknowledge();
+          runner.cancel();
           customer.tell(Texts.get("ended"));
           send(
               EventType.BYE,
@@ -125,15 +138,26 @@ final class AgentRuntime {
               false);
           AgentState.clear(stateDir);
           ended.countDown();
-          return;
         }
       }
-      journal.add(command.id());
-      message.acknowledge();
-    } catch (JMSException | IOException e) {
+    } catch (JMSException | IOException | MalformedMessageException e) {
       // not acknowledged: the broker delivers the command again
       customer.tell("Error: " + e.getMessage());
       throw new IllegalStateException(e);
+    }
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private void safely(Work work) {
+    try {
+      work.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      customer.tell("Error: " + e.getMessage());
     }
   }
 
@@ -141,6 +165,106 @@ final class AgentRuntime {
     ConsentAnswer answer =
         consent.ask(
             new ConsentRequest("system-info", Texts.get("consent.systemInfo", state.technician())));
+    consented(command, answer);
+    if (answer.granted()) {
+      send(EventType.SYSTEM_INFO, command.id(), systemInformation.collect().toJson(), true);
+      // a collection is a burst; give the memory back to the customer's computer
+      System.gc();
+    }
+  }
+
+  private void runScripts(Command command, JsonObject body)
+      throws JMSException, InterruptedException {
+    RunPlan plan;
+    try {
+      plan = RunPlan.fromJson(body);
+    } catch (MalformedMessageException e) {
+      refuse(command.id(), e.getMessage());
+      return;
+    }
+    String names = String.join(", ", plan.steps().stream().map(RunPlan.Step::name).toList());
+    ConsentAnswer answer =
+        consent.ask(
+            new ConsentRequest(
+                "run-scripts", Texts.get("consent.runScripts", state.technician(), names)));
+    consented(command, answer);
+    if (!answer.granted()) {
+      return;
+    }
+    String error = runner.run(plan, new Reporter(command.id(), plan));
+    JsonObject end =
+        error == null
+            ? Json.createObjectBuilder().add("completed", true).build()
+            : Json.createObjectBuilder().add("completed", false).add("error", error).build();
+    send(EventType.RUN_FINISHED, command.id(), end, true);
+  }
+
+  /** Reports each script of a run as it goes, and tells the customer. */
+  private final class Reporter implements StepListener {
+    private final String commandId;
+    private final RunPlan plan;
+
+    Reporter(String commandId, RunPlan plan) {
+      this.commandId = commandId;
+      this.plan = plan;
+    }
+
+    @Override
+    public void started(int step) {
+      customer.tell(Texts.get("runStarted", plan.steps().get(step).name()));
+      event(EventType.STEP_STARTED, Json.createObjectBuilder().add("step", step).build());
+    }
+
+    @Override
+    public void output(int step, int seq, boolean stderr, String text) {
+      event(
+          EventType.OUTPUT,
+          Json.createObjectBuilder()
+              .add("step", step)
+              .add("seq", seq)
+              .add("stream", stderr ? "stderr" : "stdout")
+              .add("text", text)
+              .build());
+    }
+
+    @Override
+    public void finished(
+        int step,
+        Integer exitCode,
+        long millis,
+        boolean timedOut,
+        boolean truncated,
+        String error) {
+      String name = plan.steps().get(step).name();
+      customer.tell(
+          error != null || timedOut
+              ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
+              : Texts.get("runFinished", name, exitCode));
+      var body =
+          Json.createObjectBuilder()
+              .add("step", step)
+              .add("millis", millis)
+              .add("timedOut", timedOut)
+              .add("truncated", truncated);
+      if (exitCode != null) {
+        body.add("exitCode", exitCode);
+      }
+      if (error != null) {
+        body.add("error", error);
+      }
+      event(EventType.STEP_FINISHED, body.build());
+    }
+
+    private void event(EventType type, JsonObject body) {
+      try {
+        send(type, commandId, body, true);
+      } catch (JMSException e) {
+        customer.tell(Texts.get("disconnected"));
+      }
+    }
+  }
+
+  private void consented(Command command, ConsentAnswer answer) throws JMSException {
     send(
         EventType.CONSENT,
         command.id(),
@@ -149,10 +273,13 @@ final class AgentRuntime {
             .add("how", answer.how())
             .build(),
         true);
-    if (answer.granted()) {
-      send(EventType.SYSTEM_INFO, command.id(), systemInformation.collect().toJson(), true);
-      // a collection is a burst; give the memory back to the customer's computer
-      System.gc();
+  }
+
+  private void chat(String text) {
+    try {
+      send(EventType.CHAT, null, Json.createObjectBuilder().add("text", text).build(), true);
+    } catch (JMSException e) {
+      customer.tell(Texts.get("disconnected"));
     }
   }
 
@@ -188,8 +315,9 @@ final class AgentRuntime {
         new Event(UUID.randomUUID().toString(), commandId, type, body), persistent, timeToLive);
   }
 
-  /** Ctrl+C or a stop: say goodbye; the session stays open for the technician. */
+  /** Ctrl+C or a stop: the running script stops too; the session stays open for the technician. */
   private void leave() {
+    runner.cancel();
     try {
       send(EventType.BYE, null, Json.createObjectBuilder().add("reason", "stopped").build(), false);
     } catch (JMSException | RuntimeException e) {
@@ -197,5 +325,13 @@ final class AgentRuntime {
     }
     customer.tell(Texts.get("stillThere"));
     link.close();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

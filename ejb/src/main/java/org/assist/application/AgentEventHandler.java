@@ -32,6 +32,8 @@ public class AgentEventHandler {
   @PersistenceContext private EntityManager em;
   @Inject private Presence presence;
   @Inject private SessionReport report;
+  @Inject private RunProgress runs;
+  @Inject private ChatService chat;
   @Inject private jakarta.enterprise.event.Event<SessionChanged> changes;
 
   /** Throws MalformedMessageException when the event's content is out of shape. */
@@ -56,6 +58,8 @@ public class AgentEventHandler {
       case HELLO -> hello(agent, session, event.body());
       case CONSENT -> consent(agentId, session, event);
       case SYSTEM_INFO -> systemInfo(agentId, session, event);
+      case STEP_STARTED, OUTPUT, STEP_FINISHED, RUN_FINISHED -> run(agentId, session, event);
+      case CHAT -> chat.fromCustomer(session, event.body().getString("text", ""));
       case REFUSED -> refused(agentId, session, event);
       case BYE, HEARTBEAT -> {
         // presence follows the broker connection; nothing to store
@@ -78,6 +82,10 @@ public class AgentEventHandler {
       return;
     }
     boolean granted = event.body().getBoolean("granted", false);
+    if (command.getType() == org.assist.protocol.CommandType.RUN_SCRIPTS
+        && !command.getStatus().isFinished()) {
+      runs.consent(command, granted, event.body().getString("how", ""));
+    }
     if (command.moveTo(granted ? CommandStatus.RUNNING : CommandStatus.DECLINED)) {
       report.record(
           session,
@@ -109,8 +117,25 @@ public class AgentEventHandler {
         command.getId());
   }
 
+  private void run(String agentId, SupportSession session, Event event) {
+    AgentCommand command = commandOf(agentId, session, event);
+    if (command == null || command.getType() != org.assist.protocol.CommandType.RUN_SCRIPTS) {
+      return;
+    }
+    switch (event.type()) {
+      case STEP_STARTED -> runs.stepStarted(command, event.body());
+      case OUTPUT -> runs.output(command, event.body());
+      case STEP_FINISHED -> runs.stepFinished(command, event.body());
+      default -> runs.runFinished(command, event.body());
+    }
+  }
+
   private void refused(String agentId, SupportSession session, Event event) {
     AgentCommand command = commandOf(agentId, session, event);
+    if (command != null && command.getType() == org.assist.protocol.CommandType.RUN_SCRIPTS) {
+      runs.ended(
+          command, org.assist.domain.run.TargetState.REFUSED, event.body().getString("reason", ""));
+    }
     if (command != null && command.moveTo(CommandStatus.REFUSED)) {
       report.record(
           session,

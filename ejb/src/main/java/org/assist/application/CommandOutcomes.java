@@ -15,10 +15,17 @@ import org.assist.domain.report.EventKind;
 public class CommandOutcomes {
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
+  @Inject private RunProgress runs;
 
   /** The command waited in an offline agent's queue past its time to live. */
   public void expired(String commandId) {
     AgentCommand command = em.find(AgentCommand.class, commandId);
+    if (command != null && command.getType() == org.assist.protocol.CommandType.RUN_SCRIPTS) {
+      runs.ended(
+          command,
+          org.assist.domain.run.TargetState.EXPIRED,
+          "the customer's computer did not pick the run up in time");
+    }
     if (command != null && command.moveTo(CommandStatus.EXPIRED)) {
       report.record(
           command.getSession(),

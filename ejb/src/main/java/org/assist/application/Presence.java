@@ -31,6 +31,7 @@ public class Presence {
 
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
+  @Inject private RunProgress runs;
 
   public boolean isOnline(String agentId) {
     return agentId != null && online.contains(agentId);
@@ -42,6 +43,9 @@ public class Presence {
     seen(agentId);
     if (!changed) {
       return;
+    }
+    if (!connected) {
+      runs.agentGone(agentId);
     }
     SupportSession session = sessionOf(agentId);
     if (session != null && session.isOpen()) {

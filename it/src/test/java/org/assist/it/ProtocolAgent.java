@@ -116,7 +116,8 @@ final class ProtocolAgent implements AutoCloseable {
 
   void send(EventType type, String commandId, JsonObject body) throws JMSException {
     BytesMessage message = session.createBytesMessage();
-    JmsCodec.writeEvent(message, new Event(UUID.randomUUID().toString(), commandId, type, body));
+    JmsCodec.writeEvent(
+        message, new Event(UUID.randomUUID().toString(), commandId, type, body), agentId);
     events.send(message);
   }
 

@@ -52,7 +52,13 @@ public final class JmsCodec {
     }
   }
 
-  public static void writeEvent(BytesMessage message, Event event) throws JMSException {
+  /**
+   * Writes an event of the given agent. Its events form one message group, so the server's
+   * consumers take them one at a time and in order, while different agents go in parallel.
+   */
+  public static void writeEvent(BytesMessage message, Event event, String agentId)
+      throws JMSException {
+    message.setStringProperty("JMSXGroupID", agentId);
     message.setIntProperty(Protocol.PROTOCOL_VERSION, Protocol.VERSION);
     message.setStringProperty(Protocol.TYPE, event.type().name());
     message.setStringProperty(Protocol.EVENT_ID, event.id());

@@ -13,5 +13,11 @@ public interface Customer {
    */
   ConsentAnswer ask(ConsentRequest request, Duration timeout);
 
+  /** Shows a chat message from the technician. */
+  void chat(String from, String text);
+
+  /** Where the customer's own chat lines go. */
+  void onChat(java.util.function.Consumer<String> sink);
+
   void close();
 }

@@ -22,6 +22,8 @@ public final class TerminalCustomer implements Customer {
 
   private final PrintStream out;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private volatile boolean asking;
+  private volatile java.util.function.Consumer<String> chatSink = line -> {};
 
   public TerminalCustomer(InputStream in, PrintStream out) {
     this.out = out;
@@ -32,7 +34,12 @@ public final class TerminalCustomer implements Customer {
                   new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
                 String line;
                 while ((line = input.readLine()) != null) {
-                  lines.add(line);
+                  // a line is an answer while a question waits, else a chat message
+                  if (asking) {
+                    lines.add(line);
+                  } else if (!line.isBlank()) {
+                    chatSink.accept(line);
+                  }
                 }
               } catch (IOException e) {
                 // input closed: no more answers
@@ -53,6 +60,15 @@ public final class TerminalCustomer implements Customer {
   @Override
   public synchronized ConsentAnswer ask(ConsentRequest request, Duration timeout) {
     lines.removeIf(line -> !END.equals(line));
+    asking = true;
+    try {
+      return answer(request, timeout);
+    } finally {
+      asking = false;
+    }
+  }
+
+  private ConsentAnswer answer(ConsentRequest request, Duration timeout) {
     out.println(request.question());
     out.println(Texts.get("consent.question", timeout.toSeconds()));
     out.flush();
@@ -87,6 +103,16 @@ public final class TerminalCustomer implements Customer {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  @Override
+  public void chat(String from, String text) {
+    tell("[" + from + "] " + text);
+  }
+
+  @Override
+  public void onChat(java.util.function.Consumer<String> sink) {
+    chatSink = sink;
   }
 
   @Override

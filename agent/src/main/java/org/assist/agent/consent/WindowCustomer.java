@@ -26,6 +26,8 @@ public final class WindowCustomer implements Customer {
   private final JFrame frame = new JFrame(Texts.get("window.title"));
   private final JLabel heading = new JLabel(" ");
   private final JTextArea log = new JTextArea(14, 60);
+  private final javax.swing.JTextField message = new javax.swing.JTextField();
+  private volatile java.util.function.Consumer<String> chatSink = line -> {};
 
   public WindowCustomer() {
     onSwing(
@@ -37,6 +39,16 @@ public final class WindowCustomer implements Customer {
           log.setWrapStyleWord(true);
           frame.getContentPane().add(heading, BorderLayout.NORTH);
           frame.getContentPane().add(new JScrollPane(log), BorderLayout.CENTER);
+          message.addActionListener(
+              event -> {
+                String text = message.getText().strip();
+                if (!text.isEmpty()) {
+                  chatSink.accept(text);
+                  log.append("[" + Texts.get("window.you") + "] " + text + "\n");
+                  message.setText("");
+                }
+              });
+          frame.getContentPane().add(message, BorderLayout.SOUTH);
           frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
           frame.pack();
           frame.setLocationByPlatform(true);
@@ -100,6 +112,16 @@ public final class WindowCustomer implements Customer {
     } catch (ExecutionException e) {
       return null;
     }
+  }
+
+  @Override
+  public void chat(String from, String text) {
+    tell("[" + from + "] " + text);
+  }
+
+  @Override
+  public void onChat(java.util.function.Consumer<String> sink) {
+    chatSink = sink;
   }
 
   @Override

@@ -85,7 +85,7 @@ public final class BrokerLink implements AutoCloseable {
   public synchronized void send(Event event, boolean persistent, long timeToLiveMillis)
       throws JMSException {
     BytesMessage message = producerSession.createBytesMessage();
-    JmsCodec.writeEvent(message, event);
+    JmsCodec.writeEvent(message, event, agentId);
     producer.send(
         message,
         persistent ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT,

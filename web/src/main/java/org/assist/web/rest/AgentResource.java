@@ -2,16 +2,22 @@ package org.assist.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.assist.application.AgentFiles;
 import org.assist.application.AgentJoinService;
 import org.assist.application.InvalidInputException;
 import org.assist.application.JoinRequest;
 import org.assist.application.JoinTicket;
+import org.assist.web.script.ScriptFiles;
 
 /**
  * {@code /api/v1/agent}: where a customer's agent joins a session with the number the technician
@@ -22,6 +28,7 @@ import org.assist.application.JoinTicket;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentResource {
   @Inject private AgentJoinService joins;
+  @Inject private AgentFiles files;
   @Context private HttpServletRequest request;
 
   @POST
@@ -32,5 +39,28 @@ public class AgentResource {
       throw new InvalidInputException("join.unknownNumber", "number");
     }
     return joins.join(join, request.getRemoteAddr());
+  }
+
+  /**
+   * A file of a script version in a run on the agent's session, for the agent authenticated with
+   * HTTP Basic (its id and secret). Anything else is 404, whatever the reason.
+   */
+  @GET
+  @Path("files/{version}/{part: executable|input}")
+  @Produces(MediaType.APPLICATION_OCTET_STREAM)
+  public void file(
+      @PathParam("version") long version,
+      @PathParam("part") String part,
+      @HeaderParam("Authorization") String authorization,
+      @Context HttpServletResponse response)
+      throws java.io.IOException {
+    String[] credentials = BasicCredentials.decode(authorization);
+    ScriptFiles.send(
+        response,
+        files.read(
+            credentials == null ? null : credentials[0],
+            credentials == null ? null : credentials[1],
+            version,
+            "input".equals(part)));
   }
 }

@@ -9,11 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
-import java.util.Base64;
 import org.assist.web.Messages;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -46,7 +44,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
       refuse(request, response, "api.unauthorized");
       return;
     }
-    String[] credentials = decode(header.substring(BASIC.length()).trim());
+    String[] credentials = BasicCredentials.decode(header);
     SecurityIdentity identity = credentials == null ? null : authenticate(credentials);
     if (identity == null) {
       refuse(request, response, "api.badCredentials");
@@ -67,16 +65,6 @@ public class ApiAuthenticationFilter extends HttpFilter {
         throw servlet;
       }
       throw new ServletException(e.getCause());
-    }
-  }
-
-  private static String[] decode(String encoded) {
-    try {
-      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = pair.indexOf(':');
-      return colon <= 0 ? null : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

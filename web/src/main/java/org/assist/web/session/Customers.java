@@ -16,6 +16,26 @@ public class Customers {
     return session.getAgent() != null && presence.isOnline(session.getAgent().getId());
   }
 
+  /**
+   * How a run stands on a session, in words: waiting for consent (or for the customer to come back
+   * online), running script i of n, done, failed, declined, interrupted, expired.
+   */
+  public String runStatus(org.assist.application.RunDetails.Target target) {
+    var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    var state = target.target().getState();
+    SupportSession session = target.target().getSession();
+    if (state == org.assist.domain.run.TargetState.WAITING_FOR_CONSENT && !isOnline(session)) {
+      return org.assist.web.Messages.text(locale, "run.state.OFFLINE");
+    }
+    if (state == org.assist.domain.run.TargetState.RUNNING) {
+      var current = target.current();
+      long index = current == null ? target.finishedSteps() : current.getIndex() + 1;
+      return org.assist.web.Messages.text(
+          locale, "run.state.RUNNING", Math.max(1, index), target.steps().size());
+    }
+    return org.assist.web.Messages.text(locale, "run.state." + state.name());
+  }
+
   public java.time.Instant lastSeen(SupportSession session) {
     return session.getAgent() == null ? null : presence.lastSeen(session.getAgent());
   }

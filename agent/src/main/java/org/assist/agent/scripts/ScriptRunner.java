@@ -1,0 +1,259 @@
+package org.assist.agent.scripts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.assist.protocol.RunPlan;
+import org.assist.protocol.ScriptKind;
+
+/**
+ * Runs the scripts of a run one after another, each in a fresh folder under the agent's state
+ * folder (its input file beside it), with standard input closed, killed with its whole process tree
+ * past its timeout; the folder is removed afterwards whatever happened, and folders left by a crash
+ * are removed at the next start.
+ */
+public final class ScriptRunner {
+  private static final int CHUNK = 32 * 1024;
+
+  private final Path runs;
+  private final ScriptFiles files;
+  private volatile Process current;
+  private volatile boolean cancelled;
+
+  public ScriptRunner(Path stateDir, ScriptFiles files) throws IOException {
+    this.runs = stateDir.resolve("runs");
+    this.files = files;
+    removeLeftovers();
+  }
+
+  /** Removes what a crash in the middle of a script left behind. */
+  public void removeLeftovers() throws IOException {
+    if (Files.isDirectory(runs)) {
+      try (Stream<Path> folders = Files.list(runs)) {
+        for (Path folder : (Iterable<Path>) folders::iterator) {
+          delete(folder);
+        }
+      }
+    }
+  }
+
+  /**
+   * Fetches and checks every file first (nothing runs if one is not as announced), then runs each
+   * script in order. Returns null, or why the run could not start.
+   */
+  public String run(RunPlan plan, StepListener listener) throws InterruptedException {
+    List<byte[][]> contents = new ArrayList<>();
+    for (RunPlan.Step step : plan.steps()) {
+      try {
+        byte[] executable = files.fetch(step, false);
+        byte[] input = step.hasInput() ? files.fetch(step, true) : null;
+        contents.add(new byte[][] {executable, input});
+      } catch (ScriptFiles.Refused | IOException e) {
+        String why = e.getMessage();
+        listener.finished(step.index(), null, 0, false, false, why);
+        return why;
+      }
+    }
+    for (int i = 0; i < plan.steps().size() && !cancelled; i++) {
+      RunPlan.Step step = plan.steps().get(i);
+      boolean ok = runStep(step, contents.get(i)[0], contents.get(i)[1], listener);
+      if (!ok && plan.stopOnFailure()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Stops the script running now (the session ended), with its process tree. */
+  public void cancel() {
+    cancelled = true;
+    Process process = current;
+    if (process != null) {
+      kill(process);
+    }
+  }
+
+  private boolean runStep(RunPlan.Step step, byte[] executable, byte[] input, StepListener listener)
+      throws InterruptedException {
+    Path folder = null;
+    long start = System.nanoTime();
+    AtomicLong kept = new AtomicLong();
+    AtomicInteger seq = new AtomicInteger();
+    listener.started(step.index());
+    try {
+      Files.createDirectories(runs);
+      ownerOnly(runs);
+      folder = Files.createTempDirectory(runs, "run-");
+      Path exe = folder.resolve(step.executableName());
+      Files.write(exe, executable);
+      exe.toFile().setExecutable(true, true);
+      if (input != null) {
+        Files.write(folder.resolve(step.inputName()), input);
+      }
+      Process process =
+          new ProcessBuilder(command(step.kind(), exe)).directory(folder.toFile()).start();
+      current = process;
+      process.getOutputStream().close();
+      Thread out = pump(process.getInputStream(), false, step.index(), seq, kept, listener);
+      Thread err = pump(process.getErrorStream(), true, step.index(), seq, kept, listener);
+      boolean exited = process.waitFor(step.timeoutSeconds(), TimeUnit.SECONDS);
+      if (!exited) {
+        kill(process);
+      }
+      out.join(5000);
+      err.join(5000);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      boolean truncated = kept.get() >= RunPlan.MAX_OUTPUT_BYTES;
+      if (!exited) {
+        listener.finished(step.index(), null, millis, true, truncated, null);
+        return false;
+      }
+      int code = process.exitValue();
+      listener.finished(step.index(), code, millis, false, truncated, null);
+      return code == 0;
+    } catch (IOException e) {
+      listener.finished(
+          step.index(),
+          null,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          false,
+          false,
+          "could not run: " + e.getMessage());
+      return false;
+    } finally {
+      current = null;
+      if (folder != null) {
+        try {
+          delete(folder);
+        } catch (IOException e) {
+          // removed at the next start
+        }
+      }
+    }
+  }
+
+  /** How the operating system runs each kind of script. */
+  static List<String> command(ScriptKind kind, Path exe) {
+    boolean windows =
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    String file = exe.toString();
+    return switch (kind) {
+      case SHELL -> List.of(windows ? "sh.exe" : "/bin/sh", file);
+      case POWERSHELL ->
+          windows
+              ? List.of(
+                  "powershell.exe",
+                  "-NoProfile",
+                  "-NonInteractive",
+                  "-ExecutionPolicy",
+                  "Bypass",
+                  "-File",
+                  file)
+              : List.of("pwsh", "-NoProfile", "-NonInteractive", "-File", file);
+      case BATCH -> List.of("cmd.exe", "/c", file);
+      case PYTHON -> List.of(windows ? "python" : "python3", file);
+      default -> List.of(file);
+    };
+  }
+
+  /** Kills the script and everything it started. */
+  private static void kill(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // children started after the first sweep
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /**
+   * Forwards a stream in chunks of at most 32 KiB, as UTF-8 (anything else becomes the replacement
+   * character), until the step's 10 MiB are used; the rest is read and dropped so the script never
+   * blocks on a full pipe.
+   */
+  private static Thread pump(
+      InputStream in,
+      boolean stderr,
+      int step,
+      AtomicInteger seq,
+      AtomicLong kept,
+      StepListener listener) {
+    Thread thread =
+        new Thread(
+            () -> {
+              CharsetDecoder decoder =
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE);
+              byte[] buffer = new byte[CHUNK];
+              ByteBuffer pending = ByteBuffer.allocate(CHUNK * 2);
+              try (in) {
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                  long room = RunPlan.MAX_OUTPUT_BYTES - kept.get();
+                  if (room <= 0) {
+                    continue;
+                  }
+                  int use = (int) Math.min(room, read);
+                  kept.addAndGet(use);
+                  pending.put(buffer, 0, use);
+                  pending.flip();
+                  CharBuffer chars = CharBuffer.allocate(pending.remaining() + 1);
+                  decoder.decode(pending, chars, false);
+                  pending.compact();
+                  chars.flip();
+                  if (chars.hasRemaining()) {
+                    listener.output(step, seq.getAndIncrement(), stderr, clean(chars.toString()));
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "assist-script-" + (stderr ? "err" : "out"));
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /** Control characters other than line breaks and tabs show as the replacement character. */
+  static String clean(String text) {
+    return text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "\uFFFD");
+  }
+
+  private static void delete(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  static void ownerOnly(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.assist.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.assist.domain.command.AgentCommand;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.run.RunOutput;
+import org.assist.domain.run.RunStep;
+import org.assist.domain.run.RunTarget;
+import org.assist.domain.run.ScriptRun;
+import org.assist.domain.script.ScriptVersion;
+import org.assist.domain.session.SessionState;
+import org.assist.domain.session.SupportSession;
+import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.protocol.CommandType;
+import org.assist.protocol.RunPlan;
+
+/**
+ * Launches ordered runs of library scripts on sessions and reads how they went. The run on each
+ * session is one signed command carrying the whole ordered list, so order survives redelivery.
+ */
+@Stateless
+@RolesAllowed(Roles.TECHNICIAN)
+public class RunService {
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext context;
+  @Inject private SupportSessionService sessions;
+  @Inject private ScriptService scripts;
+  @Inject private CommandSender sender;
+  @Inject private SessionReport report;
+
+  /** Launches the run on every session; the customers are asked on their computers. */
+  public long launch(RunRequest request) {
+    request.validate();
+    String caller = context.getCallerPrincipal().getName();
+    List<ScriptVersion> versions = new ArrayList<>();
+    for (RunRequest.Item item : request.scripts()) {
+      ScriptRow row = scripts.find(item.scriptId());
+      versions.add(em.find(ScriptVersion.class, row.versionId()));
+    }
+    List<SupportSession> targets = new ArrayList<>();
+    for (Long sessionId : request.sessions()) {
+      SupportSession session = sessions.find(sessionId);
+      if (session.getState() != SessionState.CONNECTED) {
+        throw new InvalidInputException("run.noCustomer", "sessions", session.getDisplayNumber());
+      }
+      targets.add(session);
+    }
+    ScriptRun run = new ScriptRun(caller, request.stopOnFailure());
+    em.persist(run);
+    String names =
+        String.join(", ", versions.stream().map(v -> v.getName() + " v" + v.getNumber()).toList());
+    for (SupportSession session : targets) {
+      AgentCommand command = new AgentCommand(session, CommandType.RUN_SCRIPTS, caller);
+      em.persist(command);
+      RunTarget target = new RunTarget(run, session, command);
+      em.persist(target);
+      List<RunPlan.Step> steps = new ArrayList<>();
+      for (int i = 0; i < versions.size(); i++) {
+        ScriptVersion version = versions.get(i);
+        VersionRow files = scripts.version(version.getId());
+        int timeout = request.scripts().get(i).timeout();
+        em.persist(
+            new RunStep(
+                target, i, version, files.executableSha256(), files.inputSha256(), timeout));
+        steps.add(
+            new RunPlan.Step(
+                i,
+                version.getId(),
+                version.getName(),
+                version.getKind(),
+                version.getExecutableName(),
+                files.executableSha256(),
+                version.getInputName(),
+                files.inputSha256(),
+                timeout));
+      }
+      report.record(
+          session, EventKind.CONSENT_ASKED, caller, "RUN_SCRIPTS: " + names, command.getId());
+      RunPlan plan = new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps);
+      sender.send(session.getAgent().getId(), command, plan.toJson(), Settings.commandTimeToLive());
+    }
+    return run.getId();
+  }
+
+  /** A run with every session's progress, if the caller launched it or may see its sessions. */
+  public RunDetails find(long runId) {
+    ScriptRun run = em.find(ScriptRun.class, runId);
+    if (run == null) {
+      throw new NotFoundException("run.notFound");
+    }
+    List<RunTarget> targets = new ArrayList<>();
+    for (RunTarget target : targetsOfRun(runId)) {
+      try {
+        sessions.find(target.getSession().getId());
+        targets.add(target);
+      } catch (NotFoundException e) {
+        // a session of someone else's: not shown
+      }
+    }
+    if (targets.isEmpty()) {
+      throw new NotFoundException("run.notFound");
+    }
+    return new RunDetails(run, targets.stream().map(this::details).toList());
+  }
+
+  /** The runs of a session, newest first, with their steps (not their output). */
+  public List<RunDetails.Target> ofSession(long sessionId) {
+    sessions.find(sessionId);
+    return em
+        .createQuery(
+            "select t from RunTarget t join fetch t.run where t.session.id = :session order by t.id desc",
+            RunTarget.class)
+        .setParameter("session", sessionId)
+        .getResultList()
+        .stream()
+        .map(this::details)
+        .toList();
+  }
+
+  /** A step's output in order, if its session is visible. */
+  public List<RunOutput> output(long stepId) {
+    return output(stepId, Integer.MAX_VALUE);
+  }
+
+  /** The first chunks of a step's output, if its session is visible. */
+  public List<RunOutput> output(long stepId, int maxChunks) {
+    RunStep step = em.find(RunStep.class, stepId);
+    if (step == null) {
+      throw new NotFoundException("run.notFound");
+    }
+    sessions.find(step.getTarget().getSession().getId());
+    return em.createQuery(
+            "select o from RunOutput o where o.step = :step order by o.seq", RunOutput.class)
+        .setParameter("step", step)
+        .getResultList();
+  }
+
+  private List<RunTarget> targetsOfRun(long runId) {
+    return em.createQuery(
+            "select t from RunTarget t join fetch t.session s join fetch s.technician where t.run.id = :run order by t.id",
+            RunTarget.class)
+        .setParameter("run", runId)
+        .getResultList();
+  }
+
+  private RunDetails.Target details(RunTarget target) {
+    List<RunStep> steps =
+        em.createQuery(
+                "select s from RunStep s where s.target = :target order by s.index", RunStep.class)
+            .setParameter("target", target)
+            .getResultList();
+    return new RunDetails.Target(target, steps);
+  }
+}

@@ -1,0 +1,67 @@
+package org.assist.domain.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A chunk of a script's output, as it came: untrusted text, escaped wherever shown. */
+@Entity
+@Table(name = "run_output")
+public class RunOutput {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "step_id")
+  private RunStep step;
+
+  @Column(nullable = false)
+  private int seq;
+
+  @Column(nullable = false, length = 6)
+  private String stream;
+
+  @Column(nullable = false)
+  private String text;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  protected RunOutput() {}
+
+  public RunOutput(RunStep step, int seq, boolean stderr, String text) {
+    this.step = step;
+    this.seq = seq;
+    this.stream = stderr ? "stderr" : "stdout";
+    this.text = text;
+    this.at = Instant.now();
+  }
+
+  public int getSeq() {
+    return seq;
+  }
+
+  public boolean isStderr() {
+    return "stderr".equals(stream);
+  }
+
+  public String getStream() {
+    return stream;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+}

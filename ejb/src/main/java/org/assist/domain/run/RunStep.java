@@ -1,0 +1,220 @@
+package org.assist.domain.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.assist.domain.script.ScriptVersion;
+
+/**
+ * One script of a run on one session: exactly which version (number and SHA-256), and how it went:
+ * start, end, exit code, and how much output was kept.
+ */
+@Entity
+@Table(name = "run_step")
+public class RunStep {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "target_id")
+  private RunTarget target;
+
+  @Column(name = "step_index", nullable = false)
+  private int index;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "version_id")
+  private ScriptVersion version;
+
+  @Column(nullable = false, length = 128)
+  private String name;
+
+  @Column(name = "version_number", nullable = false)
+  private int versionNumber;
+
+  @Column(name = "executable_sha256", nullable = false, length = 64)
+  private String executableSha256;
+
+  @Column(name = "input_sha256", length = 64)
+  private String inputSha256;
+
+  @Column(name = "timeout_seconds", nullable = false)
+  private int timeoutSeconds;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private StepState state;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "exit_code")
+  private Integer exitCode;
+
+  @Column(name = "timed_out", nullable = false)
+  private boolean timedOut;
+
+  @Column(name = "output_bytes", nullable = false)
+  private long outputBytes;
+
+  @Column(nullable = false)
+  private boolean truncated;
+
+  @Column(length = 1024)
+  private String error;
+
+  protected RunStep() {}
+
+  public RunStep(
+      RunTarget target,
+      int index,
+      ScriptVersion version,
+      String executableSha256,
+      String inputSha256,
+      int timeoutSeconds) {
+    this.target = target;
+    this.index = index;
+    this.version = version;
+    this.name = version.getName();
+    this.versionNumber = version.getNumber();
+    this.executableSha256 = executableSha256;
+    this.inputSha256 = inputSha256;
+    this.timeoutSeconds = timeoutSeconds;
+    this.state = StepState.PENDING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public RunTarget getTarget() {
+    return target;
+  }
+
+  public int getIndex() {
+    return index;
+  }
+
+  public ScriptVersion getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  public String getExecutableSha256() {
+    return executableSha256;
+  }
+
+  public String getInputSha256() {
+    return inputSha256;
+  }
+
+  public int getTimeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  public StepState getState() {
+    return state;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public Integer getExitCode() {
+    return exitCode;
+  }
+
+  public boolean isTimedOut() {
+    return timedOut;
+  }
+
+  public long getOutputBytes() {
+    return outputBytes;
+  }
+
+  public boolean isTruncated() {
+    return truncated;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  /** How long it ran, or null before it ended. */
+  public Duration getDuration() {
+    return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+  }
+
+  public void started() {
+    if (state == StepState.PENDING) {
+      state = StepState.RUNNING;
+      startedAt = Instant.now();
+    }
+  }
+
+  /** Counts output kept; returns how many of {@code bytes} may still be kept. */
+  public int keep(int bytes, int limit) {
+    long room = Math.max(0, limit - outputBytes);
+    int kept = (int) Math.min(room, bytes);
+    outputBytes += kept;
+    if (kept < bytes) {
+      truncated = true;
+    }
+    return kept;
+  }
+
+  public void finished(
+      Integer exitCode, long millis, boolean timedOut, boolean truncatedByAgent, String error) {
+    if (state == StepState.DONE || state == StepState.FAILED) {
+      return;
+    }
+    this.exitCode = exitCode;
+    this.timedOut = timedOut;
+    this.truncated |= truncatedByAgent;
+    this.error = error == null || error.length() <= 1024 ? error : error.substring(0, 1024);
+    Instant end = Instant.now();
+    if (startedAt == null) {
+      startedAt = end.minusMillis(millis);
+    }
+    finishedAt = startedAt.plusMillis(millis);
+    state =
+        exitCode != null && exitCode == 0 && !timedOut && error == null
+            ? StepState.DONE
+            : StepState.FAILED;
+  }
+
+  /** The run ended without this step finishing. */
+  public void abandon(StepState why) {
+    if (state == StepState.PENDING) {
+      state = StepState.SKIPPED;
+    } else if (state == StepState.RUNNING) {
+      state = why;
+      finishedAt = Instant.now();
+    }
+  }
+}

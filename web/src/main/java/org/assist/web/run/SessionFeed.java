@@ -1,0 +1,92 @@
+package org.assist.web.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.assist.application.ChatService;
+import org.assist.application.RunDetails;
+import org.assist.application.RunService;
+import org.assist.domain.chat.ChatMessage;
+import org.assist.domain.run.RunOutput;
+import org.assist.domain.run.RunStep;
+
+/**
+ * A session's chat as the console shows it: the messages of technician and customer, and the
+ * scripts run meanwhile with their output (stdout and stderr marked) and their ends, in time order.
+ */
+public final class SessionFeed {
+  /** How much of one script's output the chat shows; the run's report keeps all of it. */
+  static final int SHOWN_CHARS = 64 * 1024;
+
+  static final int SHOWN_CHUNKS = 500;
+
+  /** One line of the feed. */
+  public record Item(Instant at, String kind, String who, String text, boolean stderr) {}
+
+  private SessionFeed() {}
+
+  public static List<Item> of(
+      long sessionId, ChatService chat, RunService runs, java.util.Locale locale) {
+    List<Item> items = new ArrayList<>();
+    for (ChatMessage message : chat.messages(sessionId)) {
+      items.add(
+          new Item(
+              message.getAt(),
+              message.isFromCustomer() ? "customer" : "technician",
+              message.getAuthor(),
+              message.getText(),
+              false));
+    }
+    for (RunDetails.Target target : runs.ofSession(sessionId)) {
+      for (RunStep step : target.steps()) {
+        if (step.getStartedAt() == null) {
+          continue;
+        }
+        String title = step.getName() + " v" + step.getVersionNumber();
+        items.add(
+            new Item(step.getStartedAt(), "started", title, step.getExecutableSha256(), false));
+        int shown = 0;
+        for (RunOutput chunk : runs.output(step.getId(), SHOWN_CHUNKS)) {
+          if (shown >= SHOWN_CHARS) {
+            break;
+          }
+          String text =
+              chunk.getText().length() > SHOWN_CHARS - shown
+                  ? chunk.getText().substring(0, SHOWN_CHARS - shown)
+                  : chunk.getText();
+          shown += text.length();
+          items.add(new Item(chunk.getAt(), "output", title, text, chunk.isStderr()));
+        }
+        if (step.getFinishedAt() != null) {
+          items.add(
+              new Item(
+                  step.getFinishedAt().plusNanos(1),
+                  "finished",
+                  title,
+                  ending(step, locale),
+                  step.getState().name().equals("FAILED")));
+        }
+      }
+    }
+    items.sort(Comparator.comparing(Item::at));
+    return items;
+  }
+
+  private static String ending(RunStep step, java.util.Locale locale) {
+    long millis = step.getDuration() == null ? 0 : step.getDuration().toMillis();
+    if (step.isTimedOut()) {
+      return org.assist.web.Messages.text(
+          locale, "feed.timedOut", step.getTimeoutSeconds(), millis);
+    }
+    if (step.getError() != null) {
+      return step.getError();
+    }
+    String ending =
+        org.assist.web.Messages.text(
+            locale, "feed.exit", String.valueOf(step.getExitCode()), millis);
+    return step.isTruncated()
+        ? ending + " · " + org.assist.web.Messages.text(locale, "feed.truncated")
+        : ending;
+  }
+}
