@@ -30,7 +30,7 @@ import org.assist.protocol.Protocol;
  * B's queue and sends agent A four forgeries of it: unsigned, signed with another key, B's command
  * re-addressed to A, and B's signature on a command turned into END_SESSION.
  */
-@WebServlet("/send")
+@WebServlet({"/send", "/duplicate"})
 public class ForgerServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -39,6 +39,10 @@ public class ForgerServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (request.getRequestURI().endsWith("/duplicate")) {
+      duplicate(request.getParameter("agent"), response);
+      return;
+    }
     String victim = request.getParameter("victim");
     String donor = request.getParameter("donor");
     try {
@@ -68,6 +72,22 @@ public class ForgerServlet extends HttpServlet {
           genuine.signature());
       response.setContentType("text/plain");
       response.getWriter().write("sent 4 forgeries to " + victim);
+    } catch (Exception e) {
+      response.setStatus(500);
+      response.getWriter().write(e.toString());
+    }
+  }
+
+  /**
+   * {@code GET /forger/duplicate?agent=A}: puts a second, identical copy of the command waiting in
+   * agent A's queue, as a redelivery would.
+   */
+  private void duplicate(String agentId, HttpServletResponse response) throws IOException {
+    try {
+      SignedCommand genuine = genuineCommandOf(agentId);
+      send(agentId, genuine.command(), genuine.signature());
+      response.setContentType("text/plain");
+      response.getWriter().write("duplicated " + genuine.command().id());
     } catch (Exception e) {
       response.setStatus(500);
       response.getWriter().write(e.toString());

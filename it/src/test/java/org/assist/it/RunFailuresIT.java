@@ -1,0 +1,312 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.assist.it.forger.ForgerServlet;
+import org.assist.protocol.Protocol;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs that go wrong, each with a real agent: nothing is silently lost, nothing runs twice. */
+@ExtendWith(ArquillianExtension.class)
+class RunFailuresIT {
+  private static final String CATEGORY = Scripts.category();
+
+  @Deployment(testable = false)
+  static WebArchive forger() {
+    return ShrinkWrap.create(WebArchive.class, "forger.war")
+        .addClass(ForgerServlet.class)
+        .addPackage(Protocol.class.getPackage())
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
+  private record Fixture(Api api, AgentProcess agent, long session) {}
+
+  private static Fixture customer(String prefix) {
+    String user = Api.newTechnician(prefix, "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    AgentProcess agent = AgentProcess.join(number, "--no-window");
+    agent.await("Connected.");
+    return new Fixture(api, agent, Scripts.sessionId(api, number));
+  }
+
+  private static String unique(String name) {
+    return name + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void garbageHugeOutputStdinNonZeroAndMissingInputAllEndCleanly() throws Exception {
+    Fixture f = customer("badscripts");
+    try (AgentProcess agent = f.agent()) {
+      long garbage =
+          Scripts.add(
+              f.api(),
+              CATEGORY,
+              unique("Garbage"),
+              "head -c 20000 /dev/urandom\nprintf '\\000\\001\\033[31m'",
+              null,
+              null);
+      long huge =
+          Scripts.add(
+              f.api(),
+              CATEGORY,
+              unique("Huge"),
+              "yes 0123456789abcdef0123456789abcdef | head -c 104857600",
+              null,
+              null);
+      long stdin =
+          Scripts.add(
+              f.api(),
+              CATEGORY,
+              unique("Reads stdin"),
+              "read answer\necho got:[$answer]",
+              null,
+              null);
+      long failing =
+          Scripts.add(
+              f.api(), CATEGORY, unique("Fails"), "echo about to fail >&2\nexit 7", null, null);
+      long missing =
+          Scripts.add(
+              f.api(), CATEGORY, unique("Missing input"), "cat expected-input.txt", null, null);
+      long run =
+          Scripts.launch(
+              f.api(),
+              new long[] {f.session()},
+              new long[] {garbage, huge, stdin, failing, missing},
+              new int[] {30, 120, 10, 10, 10},
+              false);
+      agent.answerConsent(0, "y");
+      JsonObject target =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(150), "FAILED", "DONE");
+      assertEquals("FAILED", target.getString("state"));
+      List<JsonObject> steps = target.getJsonArray("steps").getValuesAs(JsonObject.class);
+
+      assertEquals(
+          0, steps.get(0).getInt("exitCode"), "garbage is just text with replacement characters");
+      assertTrue(steps.get(0).getString("stdout").contains("\uFFFD"));
+      assertFalse(steps.get(0).getString("stdout").contains("\u0000"));
+
+      assertEquals(0, steps.get(1).getInt("exitCode"));
+      assertTrue(steps.get(1).getBoolean("truncated"), "100 MiB of output is cut at 10 MiB");
+      assertEquals(10 * 1024 * 1024, steps.get(1).getString("stdout").length());
+
+      assertEquals(0, steps.get(2).getInt("exitCode"));
+      assertEquals(
+          "got:[]\n", steps.get(2).getString("stdout"), "standard input is closed, nothing waits");
+      assertTrue(steps.get(2).getJsonNumber("durationMillis").longValue() < 5000);
+
+      assertEquals(7, steps.get(3).getInt("exitCode"));
+      assertEquals("FAILED", steps.get(3).getString("state"));
+      assertEquals("about to fail\n", steps.get(3).getString("stderr"));
+
+      assertEquals("FAILED", steps.get(4).getString("state"), "the run went on after the failure");
+      assertTrue(steps.get(4).getString("stderr").contains("expected-input.txt"));
+    }
+  }
+
+  @Test
+  void stopOnFirstFailureSkipsTheRest() throws Exception {
+    Fixture f = customer("stopper");
+    try (AgentProcess agent = f.agent()) {
+      long fails = Scripts.add(f.api(), CATEGORY, unique("Fails first"), "exit 1", null, null);
+      long never =
+          Scripts.add(f.api(), CATEGORY, unique("Never runs"), "echo should-not-run", null, null);
+      long run =
+          Scripts.launch(
+              f.api(),
+              new long[] {f.session()},
+              new long[] {fails, never},
+              new int[] {10, 10},
+              true);
+      agent.answerConsent(0, "y");
+      JsonObject target =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "FAILED");
+      List<JsonObject> steps = target.getJsonArray("steps").getValuesAs(JsonObject.class);
+      assertEquals(1, steps.get(0).getInt("exitCode"));
+      assertEquals("SKIPPED", steps.get(1).getString("state"));
+      assertFalse(agent.output().contains("Running Never runs"));
+    }
+  }
+
+  @Test
+  void aDeclinedRunIsShownAndRecorded() throws Exception {
+    Fixture f = customer("declined");
+    try (AgentProcess agent = f.agent()) {
+      long script = Scripts.add(f.api(), CATEGORY, unique("Declined"), "echo no", null, null);
+      long run =
+          Scripts.launch(
+              f.api(), new long[] {f.session()}, new long[] {script}, new int[] {10}, false);
+      agent.answerConsent(0, "n");
+      JsonObject target =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "DECLINED");
+      assertEquals("SKIPPED", target.getJsonArray("steps").getJsonObject(0).getString("state"));
+      assertTrue(
+          Database.strings(
+                  "select detail from session_event where kind = 'CONSENT_DECLINED' and session_id = cast(? as bigint)",
+                  String.valueOf(f.session()))
+              .get(0)
+              .startsWith("RUN_SCRIPTS"));
+    }
+  }
+
+  @Test
+  void aFileThatIsNotWhatTheServerSignedIsRefusedBeforeAnythingRuns() throws Exception {
+    Fixture f = customer("tampered");
+    try (AgentProcess agent = f.agent()) {
+      String marker = UUID.randomUUID().toString();
+      long harmless =
+          Scripts.add(f.api(), CATEGORY, unique("Harmless"), "echo harmless-" + marker, null, null);
+      long tampered =
+          Scripts.add(f.api(), CATEGORY, unique("Tampered"), "echo original-" + marker, null, null);
+      long run =
+          Scripts.launch(
+              f.api(),
+              new long[] {f.session()},
+              new long[] {harmless, tampered},
+              new int[] {10, 10},
+              false);
+      // someone changes the stored file after the run was signed
+      try (Connection db = Database.connect();
+          PreparedStatement update =
+              db.prepareStatement(
+                  "update stored_file set content = ? where id = (select v.executable_id from script s join script_version v on v.id = s.current_version_id where s.id = ?)")) {
+        update.setBytes(1, ("#!/bin/sh\necho evil-" + marker + "\n").getBytes());
+        update.setLong(2, tampered);
+        assertEquals(1, update.executeUpdate());
+      }
+      agent.answerConsent(0, "y");
+      JsonObject target =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "FAILED", "DONE");
+      assertEquals("FAILED", target.getString("state"));
+      assertTrue(target.getString("detail").contains("SHA-256"), target.toString());
+      List<JsonObject> steps = target.getJsonArray("steps").getValuesAs(JsonObject.class);
+      assertEquals(
+          "", steps.get(0).getString("stdout"), "nothing ran, not even the harmless script");
+      assertTrue(steps.get(1).getString("error").contains("not the"), steps.get(1).toString());
+      assertFalse(agent.output().contains("Running"), agent.output());
+    }
+  }
+
+  @Test
+  void anAgentThatVanishesMidRunLeavesTheRunInterruptedAndRunsNothingTwiceWhenBack()
+      throws Exception {
+    Fixture f = customer("vanish");
+    AgentProcess agent = f.agent();
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    long slow =
+        Scripts.add(
+            f.api(), CATEGORY, unique("Slow"), "echo started-" + marker + "\nsleep 60", null, null);
+    long run =
+        Scripts.launch(
+            f.api(), new long[] {f.session()}, new long[] {slow}, new int[] {120}, false);
+    agent.answerConsent(0, "y");
+    Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(20), "RUNNING");
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!f.api().get("/runs/" + run).body().contains("started-" + marker)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    agent.kill();
+    JsonObject target =
+        Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(15), "INTERRUPTED");
+    JsonObject step = target.getJsonArray("steps").getJsonObject(0);
+    assertEquals("INTERRUPTED", step.getString("state"));
+    assertEquals("started-" + marker + "\n", step.getString("stdout"), "what came before stays");
+
+    try (AgentProcess back = AgentProcess.rejoin(agent.stateDir(), "--no-window")) {
+      back.await("Connected.");
+      Thread.sleep(3000);
+      assertFalse(back.output().contains("Allow?"), "the interrupted run is not started again");
+      assertEquals(
+          "INTERRUPTED",
+          f.api()
+              .get("/runs/" + run)
+              .json()
+              .getJsonArray("sessions")
+              .getJsonObject(0)
+              .getString("state"));
+      // the leftover folder of the killed script was removed at the start
+      try (var left = java.nio.file.Files.list(agent.stateDir().resolve("runs"))) {
+        assertEquals(0, left.count());
+      }
+    }
+  }
+
+  @Test
+  void aCommandDeliveredTwiceRunsOnce() throws Exception {
+    Fixture f = customer("twice");
+    AgentProcess agent = f.agent();
+    String agentId = agentIdOf(agent);
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    long once = Scripts.add(f.api(), CATEGORY, unique("Once"), "echo ran-" + marker, null, null);
+    agent.kill();
+    Thread.sleep(1000);
+    long run =
+        Scripts.launch(f.api(), new long[] {f.session()}, new long[] {once}, new int[] {10}, false);
+    HttpResponse<String> duplicated =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://"
+                                + TestServer.HOST
+                                + ":"
+                                + TestServer.HTTP_PORT
+                                + "/forger/duplicate?agent="
+                                + agentId))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, duplicated.statusCode(), duplicated.body());
+    try (AgentProcess back = AgentProcess.rejoin(agent.stateDir(), "--no-window")) {
+      int next = back.answerConsent(0, "y");
+      JsonObject target =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "DONE");
+      Thread.sleep(3000);
+      assertEquals(1, back.output().split("Allow\\?", -1).length - 1, "asked once");
+      assertEquals(1, back.output().split("Running Once", -1).length - 1, "ran once");
+      assertEquals(
+          "ran-" + marker + "\n",
+          target.getJsonArray("steps").getJsonObject(0).getString("stdout"));
+      assertTrue(next > 0);
+    }
+  }
+
+  @Test
+  void aRunForAnOfflineCustomerExpires() throws Exception {
+    Fixture f = customer("expiry");
+    AgentProcess agent = f.agent();
+    long script = Scripts.add(f.api(), CATEGORY, unique("Expires"), "echo late", null, null);
+    agent.kill();
+    long run =
+        Scripts.launch(
+            f.api(), new long[] {f.session()}, new long[] {script}, new int[] {10}, false);
+    JsonObject target =
+        Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(40), "EXPIRED");
+    assertEquals("SKIPPED", target.getJsonArray("steps").getJsonObject(0).getString("state"));
+  }
+
+  private static String agentIdOf(AgentProcess agent) throws Exception {
+    String json = java.nio.file.Files.readString(agent.stateDir().resolve("agent.json"));
+    return jakarta.json.Json.createReader(new java.io.StringReader(json))
+        .readObject()
+        .getString("agentId");
+  }
+}
