@@ -31,14 +31,45 @@ class ConsentTest {
         new PrintStream(out, true));
   }
 
+  /** Types lines after the question is asked, as a person at the keyboard would. */
+  private static ConsentAnswer answer(
+      TerminalCustomer customer, PipedOutputStream keyboard, Duration timeout, String... lines)
+      throws Exception {
+    var asked =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> customer.ask(SYSTEM_INFO, timeout));
+    Thread.sleep(200);
+    for (String line : lines) {
+      keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+    }
+    return asked.get();
+  }
+
   @Test
-  void theCustomerAnswersAtTheTerminal() {
+  void theCustomerAnswersAtTheTerminal() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TerminalCustomer customer = terminal("maybe\ny\n", out);
-    ConsentAnswer answer = customer.ask(SYSTEM_INFO, Duration.ofSeconds(5));
+    PipedOutputStream keyboard = new PipedOutputStream();
+    TerminalCustomer customer =
+        new TerminalCustomer(new PipedInputStream(keyboard), new PrintStream(out, true));
+    ConsentAnswer answer = answer(customer, keyboard, Duration.ofSeconds(5), "maybe", "y");
     assertTrue(answer.granted());
     assertEquals("customer", answer.how());
     assertTrue(out.toString().contains("May I look?"));
+  }
+
+  @Test
+  void linesTypedOutsideAQuestionAreChat() throws Exception {
+    PipedOutputStream keyboard = new PipedOutputStream();
+    TerminalCustomer customer =
+        new TerminalCustomer(
+            new PipedInputStream(keyboard), new PrintStream(new ByteArrayOutputStream(), true));
+    java.util.concurrent.BlockingQueue<String> chat =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    customer.onChat(chat::add);
+    keyboard.write("hello technician\n".getBytes(StandardCharsets.UTF_8));
+    keyboard.flush();
+    assertEquals("hello technician", chat.poll(5, java.util.concurrent.TimeUnit.SECONDS));
   }
 
   @Test
@@ -62,10 +93,17 @@ class ConsentTest {
   }
 
   @Test
-  void yesForTheSessionIsRemembered() {
-    TerminalCustomer customer = terminal("a\n", new ByteArrayOutputStream());
+  void yesForTheSessionIsRemembered() throws Exception {
+    PipedOutputStream keyboard = new PipedOutputStream();
+    TerminalCustomer customer =
+        new TerminalCustomer(
+            new PipedInputStream(keyboard), new PrintStream(new ByteArrayOutputStream(), true));
     AskingConsent consent = new AskingConsent(customer, Duration.ofSeconds(5));
-    assertEquals("customer-for-session", consent.ask(SYSTEM_INFO).how());
+    var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> consent.ask(SYSTEM_INFO));
+    Thread.sleep(200);
+    keyboard.write("a\n".getBytes(StandardCharsets.UTF_8));
+    keyboard.flush();
+    assertEquals("customer-for-session", first.get().how());
     ConsentAnswer second = consent.ask(SYSTEM_INFO);
     assertTrue(second.granted());
     assertEquals("remembered", second.how());
