@@ -23,7 +23,11 @@ final class JoinClient {
   }
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
+      HttpClient.newBuilder()
+          // plain HTTP/1.1: an h2c upgrade would move files through small flow-control windows
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(15))
+          .build();
 
   AgentState join(URI server, String number, ComputerDescription computer)
       throws IOException, InterruptedException, JoinRefused {

@@ -37,6 +37,7 @@ record Options(
         --consent-policy <file>   Answer consent requests from a policy file instead of asking
                                   (for unattended computers; the file must be writable by its
                                   owner only). Lines:  system-info=allow|deny|ask
+                                                       run-scripts=allow|deny|ask
         --consent-timeout <s>     Seconds to answer a consent request before it counts as "no"
                                   (default 60).
         --no-window               Ask in this terminal even when a display is available.

@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.run.TargetState;
-import org.assist.domain.script.ScriptVersion;
 import org.assist.domain.script.StoredFile;
 import org.assist.infrastructure.security.PasswordHasher;
 import org.assist.protocol.Sha256;
@@ -22,10 +22,27 @@ import org.assist.protocol.Sha256;
 @Stateless
 @PermitAll
 public class AgentFiles {
+  /** Recently served file contents by stored-file id, at most {@link #CACHED_FILES}. */
+  private static final int CACHED_FILES = 64;
+
+  private static final Map<Long, byte[]> CONTENTS =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+              return size() > CACHED_FILES;
+            }
+          });
+
   /** Secrets already checked with bcrypt, as their SHA-256: a run's many files cost one bcrypt. */
   private static final Map<String, byte[]> CHECKED = new ConcurrentHashMap<>();
 
   @PersistenceContext private EntityManager em;
+
+  /** Remembers a secret known good (just given to the agent at its join), sparing a bcrypt. */
+  static void trust(String agentId, String secret) {
+    CHECKED.put(agentId, Sha256.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 
   /** The file, or NotFoundException for a wrong agent, secret, version or a finished run. */
   public UploadedFile read(String agentId, String secret, long versionId, boolean input) {
@@ -43,13 +60,24 @@ public class AgentFiles {
             .setParameter("waiting", TargetState.WAITING_FOR_CONSENT)
             .setParameter("running", TargetState.RUNNING)
             .getSingleResult();
-    ScriptVersion version = em.find(ScriptVersion.class, versionId);
-    StoredFile file = version == null ? null : input ? version.getInput() : version.getExecutable();
-    if (allowed == 0 || file == null) {
+    List<Object[]> found =
+        em.createQuery(
+                "select f.id, "
+                    + (input ? "v.inputName" : "v.executableName")
+                    + " from ScriptVersion v join v."
+                    + (input ? "input" : "executable")
+                    + " f where v.id = :version",
+                Object[].class)
+            .setParameter("version", versionId)
+            .getResultList();
+    if (allowed == 0 || found.isEmpty()) {
       throw new NotFoundException("script.notFound");
     }
-    return new UploadedFile(
-        input ? version.getInputName() : version.getExecutableName(), file.getContent());
+    long fileId = (Long) found.get(0)[0];
+    // stored files never change: a run on many sessions reads each one from the database once
+    byte[] content =
+        CONTENTS.computeIfAbsent(fileId, id -> em.find(StoredFile.class, id).getContent());
+    return new UploadedFile((String) found.get(0)[1], content);
   }
 
   private static boolean secretMatches(Agent agent, String secret) {

@@ -49,6 +49,7 @@ public class AgentJoinService {
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
     Agent agent = new Agent(agentId, PasswordHasher.hash(secret));
+    AgentFiles.trust(agentId, secret);
     agent.describe(request.computerName(), request.osName(), request.osUser());
     em.persist(agent);
     session.join(agent);

@@ -21,6 +21,7 @@ import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.RunPlan;
 
 /**
@@ -42,51 +43,56 @@ public class RunService {
     request.validate();
     String caller = context.getCallerPrincipal().getName();
     List<ScriptVersion> versions = new ArrayList<>();
-    for (RunRequest.Item item : request.scripts()) {
+    List<RunPlan.Step> steps = new ArrayList<>();
+    for (int i = 0; i < request.scripts().size(); i++) {
+      RunRequest.Item item = request.scripts().get(i);
       ScriptRow row = scripts.find(item.scriptId());
-      versions.add(em.find(ScriptVersion.class, row.versionId()));
+      ScriptVersion version = em.find(ScriptVersion.class, row.versionId());
+      VersionRow files = scripts.version(version.getId());
+      versions.add(version);
+      steps.add(
+          new RunPlan.Step(
+              i,
+              version.getId(),
+              version.getName(),
+              version.getKind(),
+              version.getExecutableName(),
+              files.executableSha256(),
+              version.getInputName(),
+              files.inputSha256(),
+              item.timeout()));
     }
-    List<SupportSession> targets = new ArrayList<>();
-    for (Long sessionId : request.sessions()) {
-      SupportSession session = sessions.find(sessionId);
+    List<SupportSession> targets = sessions.findAll(request.sessions());
+    for (SupportSession session : targets) {
       if (session.getState() != SessionState.CONNECTED) {
         throw new InvalidInputException("run.noCustomer", "sessions", session.getDisplayNumber());
       }
-      targets.add(session);
     }
     ScriptRun run = new ScriptRun(caller, request.stopOnFailure());
     em.persist(run);
     String names =
         String.join(", ", versions.stream().map(v -> v.getName() + " v" + v.getNumber()).toList());
+    byte[] plan =
+        JsonCodec.bytes(
+            new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps).toJson());
     for (SupportSession session : targets) {
       AgentCommand command = new AgentCommand(session, CommandType.RUN_SCRIPTS, caller);
       em.persist(command);
       RunTarget target = new RunTarget(run, session, command);
       em.persist(target);
-      List<RunPlan.Step> steps = new ArrayList<>();
-      for (int i = 0; i < versions.size(); i++) {
-        ScriptVersion version = versions.get(i);
-        VersionRow files = scripts.version(version.getId());
-        int timeout = request.scripts().get(i).timeout();
+      for (RunPlan.Step step : steps) {
         em.persist(
             new RunStep(
-                target, i, version, files.executableSha256(), files.inputSha256(), timeout));
-        steps.add(
-            new RunPlan.Step(
-                i,
-                version.getId(),
-                version.getName(),
-                version.getKind(),
-                version.getExecutableName(),
-                files.executableSha256(),
-                version.getInputName(),
-                files.inputSha256(),
-                timeout));
+                target,
+                step.index(),
+                versions.get(step.index()),
+                step.executableSha256(),
+                step.inputSha256(),
+                step.timeoutSeconds()));
       }
       report.record(
           session, EventKind.CONSENT_ASKED, caller, "RUN_SCRIPTS: " + names, command.getId());
-      RunPlan plan = new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps);
-      sender.send(session.getAgent().getId(), command, plan.toJson(), Settings.commandTimeToLive());
+      sender.send(session.getAgent().getId(), command, plan, Settings.commandTimeToLive());
     }
     return run.getId();
   }

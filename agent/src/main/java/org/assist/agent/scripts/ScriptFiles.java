@@ -26,7 +26,11 @@ public final class ScriptFiles {
   }
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
+      HttpClient.newBuilder()
+          // plain HTTP/1.1: an h2c upgrade would move files through small flow-control windows
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(15))
+          .build();
   private final URI server;
   private final String authorization;
 

@@ -62,6 +62,10 @@ public class RunStep {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** How long it ran, measured on the customer's computer. */
+  @Column(name = "run_millis")
+  private Long runMillis;
+
   @Column(name = "exit_code")
   private Integer exitCode;
 
@@ -165,8 +169,11 @@ public class RunStep {
     return error;
   }
 
-  /** How long it ran, or null before it ended. */
+  /** How long it ran (as the agent measured it when it reported), or null before it ended. */
   public Duration getDuration() {
+    if (runMillis != null) {
+      return Duration.ofMillis(runMillis);
+    }
     return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
   }
 
@@ -197,11 +204,11 @@ public class RunStep {
     this.timedOut = timedOut;
     this.truncated |= truncatedByAgent;
     this.error = error == null || error.length() <= 1024 ? error : error.substring(0, 1024);
-    Instant end = Instant.now();
+    this.runMillis = Math.max(0, millis);
+    finishedAt = Instant.now();
     if (startedAt == null) {
-      startedAt = end.minusMillis(millis);
+      startedAt = finishedAt;
     }
-    finishedAt = startedAt.plusMillis(millis);
     state =
         exitCode != null && exitCode == 0 && !timedOut && error == null
             ? StepState.DONE

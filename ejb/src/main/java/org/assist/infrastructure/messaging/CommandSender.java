@@ -31,9 +31,12 @@ public class CommandSender {
    * up; an expired command is reported by {@link ExpiredCommandConsumer}.
    */
   public void send(String agentId, AgentCommand command, JsonObject body, Duration timeToLive) {
-    Command signed =
-        new Command(
-            command.getId(), agentId, command.getType(), Instant.now(), JsonCodec.bytes(body));
+    send(agentId, command, JsonCodec.bytes(body), timeToLive);
+  }
+
+  /** The same with the body already encoded, for one body sent to many agents. */
+  public void send(String agentId, AgentCommand command, byte[] body, Duration timeToLive) {
+    Command signed = new Command(command.getId(), agentId, command.getType(), Instant.now(), body);
     try {
       BytesMessage message = context.createBytesMessage();
       JmsCodec.writeCommand(message, signed, keys.sign(signed));

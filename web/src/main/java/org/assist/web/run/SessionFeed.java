@@ -47,6 +47,8 @@ public final class SessionFeed {
         items.add(
             new Item(step.getStartedAt(), "started", title, step.getExecutableSha256(), false));
         int shown = 0;
+        // a step's own lines keep their order even if an event was redelivered late
+        Instant last = step.getStartedAt();
         for (RunOutput chunk : runs.output(step.getId(), SHOWN_CHUNKS)) {
           if (shown >= SHOWN_CHARS) {
             break;
@@ -56,12 +58,13 @@ public final class SessionFeed {
                   ? chunk.getText().substring(0, SHOWN_CHARS - shown)
                   : chunk.getText();
           shown += text.length();
-          items.add(new Item(chunk.getAt(), "output", title, text, chunk.isStderr()));
+          last = later(chunk.getAt(), last.plusNanos(1));
+          items.add(new Item(last, "output", title, text, chunk.isStderr()));
         }
         if (step.getFinishedAt() != null) {
           items.add(
               new Item(
-                  step.getFinishedAt().plusNanos(1),
+                  later(step.getFinishedAt(), last.plusNanos(1)),
                   "finished",
                   title,
                   ending(step, locale),
@@ -71,6 +74,10 @@ public final class SessionFeed {
     }
     items.sort(Comparator.comparing(Item::at));
     return items;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static String ending(RunStep step, java.util.Locale locale) {

@@ -1,0 +1,255 @@
+package org.assist.it;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.assist.agent.messaging.BrokerLink;
+import org.assist.agent.scripts.ScriptFiles;
+import org.assist.protocol.CommandSignature;
+import org.assist.protocol.Event;
+import org.assist.protocol.EventType;
+import org.assist.protocol.JmsCodec;
+import org.assist.protocol.RunPlan;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Benchmark (profile {@code benchmark}): a load generator of 200 agent protocol clients in this one
+ * process, built from the agent's own code (its broker link, its file fetching with SHA-256 check,
+ * the protocol codec); one run of a 1 MiB script launched on all 200 sessions. Then a trivial
+ * script on a real agent, from launch to its exit code in the console.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RunLoadBenchmark {
+  private static final int AGENTS = 200;
+  private static final int ROUNDS = 15;
+
+  @Test
+  void measure() throws Exception {
+    String user = Api.newTechnician("load", "technician");
+    Api api = Api.asTechnician(user);
+    String category = Scripts.category();
+    long script =
+        Scripts.add(
+            api,
+            category,
+            "Big " + UUID.randomUUID(),
+            "# " + "x".repeat(1024 * 1024 - 64) + "\nexit 0",
+            null,
+            null);
+
+    URI server = URI.create("http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT);
+    ExecutorService work = Executors.newFixedThreadPool(16);
+    Map<String, Long> received = new ConcurrentHashMap<>();
+    List<BrokerLink> links = new ArrayList<>();
+    long[] sessions = new long[AGENTS];
+    try {
+      for (int i = 0; i < AGENTS; i++) {
+        JsonObject session = api.post("/sessions", "").json();
+        sessions[i] = session.getJsonNumber("id").longValue();
+        JsonObject ticket =
+            Api.anonymous()
+                .post(
+                    "/agent/join",
+                    Json.createObjectBuilder()
+                        .add("number", session.getString("number"))
+                        .add("computerName", "load-" + i)
+                        .add("osName", "Linux")
+                        .add("osUser", "load")
+                        .build())
+                .json();
+        String agentId = ticket.getString("agentId");
+        String secret = ticket.getString("secret");
+        PublicKey key = CommandSignature.decodePublicKey(ticket.getString("serverPublicKey"));
+        BrokerLink link = new BrokerLink(server, agentId, secret);
+        ScriptFiles files = new ScriptFiles(server, agentId, secret);
+        link.start(
+            message -> onCommand(message, link, files, key, agentId, received, work), up -> {});
+        links.add(link);
+      }
+      Thread.sleep(2000);
+
+      long start = System.nanoTime();
+      long wall = System.currentTimeMillis();
+      long run = Scripts.launch(api, sessions, new long[] {script}, new int[] {60}, false);
+      long dispatched = (System.nanoTime() - start) / 1_000_000;
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      int done = 0;
+      while (done < AGENTS && System.nanoTime() < deadline) {
+        done = doneTargets(run);
+        Thread.sleep(50);
+      }
+      long all = (System.nanoTime() - start) / 1_000_000;
+      long lastDelivery =
+          received.values().stream().mapToLong(Long::longValue).max().orElse(0) - wall;
+      Measures.report(
+          "run of a 1 MiB script on %d sessions: launch call returned in %d ms, every agent had the command after %d ms, %d/%d results in the reports after %d ms",
+          AGENTS, dispatched, lastDelivery, done, AGENTS, all);
+    } finally {
+      links.forEach(BrokerLink::close);
+      work.shutdownNow();
+    }
+
+    trivialScriptLatency(user, api, category);
+  }
+
+  /** What a load client does with a command: the real protocol, without running anything. */
+  private static void onCommand(
+      Message message,
+      BrokerLink link,
+      ScriptFiles files,
+      PublicKey key,
+      String agentId,
+      Map<String, Long> received,
+      ExecutorService work) {
+    try {
+      JmsCodec.SignedCommand signed = JmsCodec.readCommand(message);
+      message.acknowledge();
+      received.put(agentId, System.currentTimeMillis());
+      if (!CommandSignature.verify(key, signed.command(), signed.signature())) {
+        return;
+      }
+      String id = signed.command().id();
+      work.execute(
+          () -> {
+            try {
+              RunPlan plan = RunPlan.fromJson(signed.body());
+              send(
+                  link,
+                  id,
+                  EventType.CONSENT,
+                  Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+              for (RunPlan.Step step : plan.steps()) {
+                files.fetch(step, false);
+                send(
+                    link,
+                    id,
+                    EventType.STEP_STARTED,
+                    Json.createObjectBuilder().add("step", step.index()).build());
+                send(
+                    link,
+                    id,
+                    EventType.OUTPUT,
+                    Json.createObjectBuilder()
+                        .add("step", step.index())
+                        .add("seq", 0)
+                        .add("stream", "stdout")
+                        .add("text", "ok\n")
+                        .build());
+                send(
+                    link,
+                    id,
+                    EventType.STEP_FINISHED,
+                    Json.createObjectBuilder()
+                        .add("step", step.index())
+                        .add("exitCode", 0)
+                        .add("millis", 1)
+                        .add("timedOut", false)
+                        .add("truncated", false)
+                        .build());
+              }
+              send(
+                  link,
+                  id,
+                  EventType.RUN_FINISHED,
+                  Json.createObjectBuilder().add("completed", true).build());
+            } catch (Exception e) {
+              System.err.println("load client " + agentId + ": " + e);
+            }
+          });
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void send(BrokerLink link, String commandId, EventType type, JsonObject body)
+      throws JMSException {
+    link.send(new Event(UUID.randomUUID().toString(), commandId, type, body), true, 0);
+  }
+
+  private static int doneTargets(long run) throws Exception {
+    try (Connection db = Database.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select count(*) from run_target where run_id = ? and state = 'DONE'")) {
+      query.setLong(1, run);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * A real agent with a consent policy; {@code exit 0} launched again and again, timed in the page.
+   */
+  private static void trivialScriptLatency(String user, Api api, String category) throws Exception {
+    long trivial = Scripts.add(api, category, "Trivial " + UUID.randomUUID(), "exit 0", null, null);
+    Path policy = Files.createTempFile("policy", ".properties");
+    Files.writeString(policy, "run-scripts=allow\n");
+    String number = api.post("/sessions", "").json().getString("number");
+    try (AgentProcess agent =
+            AgentProcess.join(number, "--no-window", "--consent-policy", policy.toString());
+        Browser browser = Browser.start()) {
+      agent.await("Connected.");
+      long session = Scripts.sessionId(api, number);
+      browser.signIn(user, Api.passwordOf(user));
+      browser.open("/sessions/view.xhtml?id=" + session);
+      browser.visible(By.id("session:feed"));
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+      js.executeScript(
+          "window.__shown = [];"
+              + " new MutationObserver(function () {"
+              + "   var n = document.querySelectorAll('.feed-finished').length;"
+              + "   while (window.__shown.length < n) { window.__shown.push(Date.now()); }"
+              + " }).observe(document.body, {childList: true, subtree: true});");
+      List<Long> latencies = new ArrayList<>();
+      for (int i = 0; i < ROUNDS + 3; i++) {
+        int before =
+            ((Number)
+                    js.executeScript("return document.querySelectorAll('.feed-finished').length;"))
+                .intValue();
+        js.executeScript("window.__shown = new Array(" + before + ").fill(0);");
+        long launched = System.currentTimeMillis();
+        long run =
+            Scripts.launch(api, new long[] {session}, new long[] {trivial}, new int[] {10}, false);
+        Number shown =
+            browser.waitUntil(
+                Duration.ofSeconds(20),
+                d -> (Number) js.executeScript("return window.__shown[" + before + "] || null;"));
+        JsonObject target = Scripts.awaitState(api, run, session, Duration.ofSeconds(10), "DONE");
+        long ownTime =
+            target
+                .getJsonArray("steps")
+                .getJsonObject(0)
+                .getJsonNumber("durationMillis")
+                .longValue();
+        if (i >= 3) {
+          latencies.add(shown.longValue() - launched - ownTime);
+        }
+      }
+      Measures.report(
+          "trivial script (exit 0), launch to exit code shown in the console, beyond its own run time: median %d ms, p95 %d ms (%d rounds, consent by policy)",
+          Measures.percentile(latencies, 50), Measures.percentile(latencies, 95), ROUNDS);
+    }
+  }
+}
