@@ -83,13 +83,27 @@ final class Browser implements AutoCloseable {
     open("/login.xhtml");
     type(By.id("j_username"), username);
     type(By.id("j_password"), password);
-    driver.findElement(By.id("signIn")).click();
+    WebElement button = driver.findElement(By.id("signIn"));
+    button.click();
+    // the next page (console or login with its error) has loaded before anything else is asked
+    wait.until(ExpectedConditions.stalenessOf(button));
+    settle();
   }
 
   void type(By by, String text) {
     WebElement field = visible(by);
     field.clear();
     field.sendKeys(text);
+  }
+
+  /**
+   * Types into a search box that asks the server {@code delay} ms after the last key, and waits
+   * until that last search has come back (a slow machine may have sent one for part of the text).
+   */
+  void search(By by, String text, long delayMillis) throws InterruptedException {
+    type(by, text);
+    Thread.sleep(delayMillis + 100);
+    settle();
   }
 
   WebElement visible(By by) {

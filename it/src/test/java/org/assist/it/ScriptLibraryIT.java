@@ -195,7 +195,7 @@ class ScriptLibraryIT {
     }
     browser.signIn("admin", TestServer.ADMIN_PASSWORD);
     browser.open("/scripts/list.xhtml");
-    browser.type(By.id("library:text"), marker);
+    browser.search(By.id("library:text"), marker, 300);
     browser.waitUntil(java.time.Duration.ofSeconds(10), d -> rows().size() == 3);
 
     for (String column :
@@ -326,7 +326,7 @@ class ScriptLibraryIT {
 
     browser.signIn(other, Api.passwordOf(other));
     browser.open("/scripts/list.xhtml");
-    browser.type(By.id("library:text"), marker);
+    browser.search(By.id("library:text"), marker, 300);
     browser.waitUntil(java.time.Duration.ofSeconds(10), d -> rows().size() == 1);
     assertTrue(browser.text(By.id("library:table")).contains("Shared " + marker));
     assertTrue(
