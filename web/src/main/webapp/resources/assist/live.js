@@ -1,7 +1,8 @@
 /*
  * Live updates: the server sends {"session": id, "what": ...} over /assist/push when something
  * changes on one of the technician's sessions; a page that shows sessions defines a
- * p:remoteCommand named assistLive that reloads them. Reconnects with growing pauses.
+ * p:remoteCommand named assistLive that reloads them, also each time the connection opens (a change
+ * may have come before it). Reconnects with growing pauses.
  */
 (function () {
   var body = document.body;
@@ -9,7 +10,13 @@
   var delay = 1000;
   function connect() {
     var socket = new WebSocket(url);
-    socket.onopen = function () { delay = 1000; };
+    socket.onopen = function () {
+      delay = 1000;
+      // whatever changed between the page's rendering (or a lost connection) and now
+      if (window.assistLive) {
+        window.assistLive();
+      }
+    };
     socket.onmessage = function (event) {
       var notice = JSON.parse(event.data);
       if (window.assistLive) {
