@@ -4,15 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.run.TargetState;
 import org.assist.domain.script.StoredFile;
-import org.assist.infrastructure.security.PasswordHasher;
-import org.assist.protocol.Sha256;
 
 /**
  * Script files for agents, fetched over HTTP by reference (version and SHA-256 come in the signed
@@ -34,20 +30,12 @@ public class AgentFiles {
             }
           });
 
-  /** Secrets already checked with bcrypt, as their SHA-256: a run's many files cost one bcrypt. */
-  private static final Map<String, byte[]> CHECKED = new ConcurrentHashMap<>();
-
   @PersistenceContext private EntityManager em;
-
-  /** Remembers a secret known good (just given to the agent at its join), sparing a bcrypt. */
-  static void trust(String agentId, String secret) {
-    CHECKED.put(agentId, Sha256.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-  }
 
   /** The file, or NotFoundException for a wrong agent, secret, version or a finished run. */
   public UploadedFile read(String agentId, String secret, long versionId, boolean input) {
     Agent agent = agentId == null ? null : em.find(Agent.class, agentId);
-    if (agent == null || agent.isRevoked() || !secretMatches(agent, secret)) {
+    if (agent == null || agent.isRevoked() || !agent.hasSecret(secret)) {
       throw new NotFoundException("script.notFound");
     }
     long allowed =
@@ -78,21 +66,5 @@ public class AgentFiles {
     byte[] content =
         CONTENTS.computeIfAbsent(fileId, id -> em.find(StoredFile.class, id).getContent());
     return new UploadedFile((String) found.get(0)[1], content);
-  }
-
-  private static boolean secretMatches(Agent agent, String secret) {
-    if (secret == null) {
-      return false;
-    }
-    byte[] digest = Sha256.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    byte[] known = CHECKED.get(agent.getId());
-    if (known != null) {
-      return MessageDigest.isEqual(known, digest);
-    }
-    if (!PasswordHasher.matches(secret, agent.getSecretHash())) {
-      return false;
-    }
-    CHECKED.put(agent.getId(), digest);
-    return true;
   }
 }

@@ -16,7 +16,6 @@ import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
 import org.assist.infrastructure.messaging.ServerKeys;
-import org.assist.infrastructure.security.PasswordHasher;
 import org.assist.protocol.SessionNumber;
 
 /**
@@ -48,8 +47,7 @@ public class AgentJoinService {
 
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-    Agent agent = new Agent(agentId, PasswordHasher.hash(secret));
-    AgentFiles.trust(agentId, secret);
+    Agent agent = new Agent(agentId, Agent.digest(secret));
     agent.describe(request.computerName(), request.osName(), request.osUser());
     em.persist(agent);
     session.join(agent);

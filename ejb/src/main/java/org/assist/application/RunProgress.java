@@ -84,15 +84,17 @@ public class RunProgress {
 
   public void stepFinished(AgentCommand command, JsonObject body) {
     RunStep step = step(command, body);
-    if (step == null) {
+    if (step == null
+        || !step.finished(
+            body.containsKey("exitCode") && !body.isNull("exitCode")
+                ? body.getInt("exitCode")
+                : null,
+            body.getJsonNumber("millis") == null ? 0 : body.getJsonNumber("millis").longValue(),
+            body.getBoolean("timedOut", false),
+            body.getBoolean("truncated", false),
+            body.getString("error", null))) {
       return;
     }
-    step.finished(
-        body.containsKey("exitCode") && !body.isNull("exitCode") ? body.getInt("exitCode") : null,
-        body.getJsonNumber("millis") == null ? 0 : body.getJsonNumber("millis").longValue(),
-        body.getBoolean("timedOut", false),
-        body.getBoolean("truncated", false),
-        body.getString("error", null));
     SupportSession session = step.getTarget().getSession();
     report.record(
         session,

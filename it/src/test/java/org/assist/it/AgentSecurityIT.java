@@ -89,6 +89,30 @@ class AgentSecurityIT {
   }
 
   @Test
+  void theBrokerRefusesAnAgentWithAWrongSecretOrItsStoredDigest() throws Exception {
+    String user = Api.newTechnician("secret", "technician");
+    String number = Api.asTechnician(user).post("/sessions", "").json().getString("number");
+    try (ProtocolAgent agent = ProtocolAgent.join(number, "pc", "Linux", "u").connect()) {
+      String secret = agent.secret();
+      String digest = org.assist.protocol.Sha256.hex(secret.getBytes(StandardCharsets.UTF_8));
+      for (String wrong : new String[] {secret + "x", secret.toUpperCase(), digest, ""}) {
+        assertThrows(
+            JMSSecurityException.class,
+            () -> {
+              try (Connection refused = agent.connectionWithSecret(wrong)) {
+                refused.createSession(false, Session.AUTO_ACKNOWLEDGE);
+              }
+            },
+            "a wrong secret must not connect");
+      }
+      // the right one still does
+      try (Connection right = agent.connectionWithSecret(secret)) {
+        right.createSession(false, Session.AUTO_ACKNOWLEDGE).close();
+      }
+    }
+  }
+
+  @Test
   void malformedEventsGoToTheDeadLetterQueueAndTheConsumerKeepsWorking() throws Exception {
     String user = Api.newTechnician("malformed", "technician");
     try (ProtocolAgent agent =

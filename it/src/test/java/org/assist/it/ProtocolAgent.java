@@ -102,6 +102,15 @@ final class ProtocolAgent implements AutoCloseable {
     return factory.createConnection(agentId, secret);
   }
 
+  /** A broker connection with this agent's id and another password. */
+  Connection connectionWithSecret(String otherSecret) throws JMSException {
+    return factory.createConnection(agentId, otherSecret);
+  }
+
+  String secret() {
+    return secret;
+  }
+
   /** The next command, after checking the server's signature. */
   SignedCommand nextCommand() throws InterruptedException {
     SignedCommand command = commands.poll(30, TimeUnit.SECONDS);

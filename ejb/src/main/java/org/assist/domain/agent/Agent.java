@@ -52,6 +52,23 @@ public class Agent {
     return id;
   }
 
+  /**
+   * How an agent's secret is kept: its SHA-256 in hex, which the broker's realm checks too. The
+   * secret is 256 random bits, so a slow hash adds nothing but cost, and the broker checks it again
+   * on every authorization-cache miss (with bcrypt, 200 agents kept a core busy).
+   */
+  public static String digest(String secret) {
+    return org.assist.protocol.Sha256.hex(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** True if {@code secret} is this agent's, compared in constant time. */
+  public boolean hasSecret(String secret) {
+    return secret != null
+        && java.security.MessageDigest.isEqual(
+            digest(secret).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            secretHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
   public String getSecretHash() {
     return secretHash;
   }

@@ -195,10 +195,11 @@ public class RunStep {
     return kept;
   }
 
-  public void finished(
+  /** Records the end the agent reported; false if it was recorded before (a redelivery). */
+  public boolean finished(
       Integer exitCode, long millis, boolean timedOut, boolean truncatedByAgent, String error) {
     if (state == StepState.DONE || state == StepState.FAILED) {
-      return;
+      return false;
     }
     this.exitCode = exitCode;
     this.timedOut = timedOut;
@@ -213,6 +214,7 @@ public class RunStep {
         exitCode != null && exitCode == 0 && !timedOut && error == null
             ? StepState.DONE
             : StepState.FAILED;
+    return true;
   }
 
   /** The run ended without this step finishing. */

@@ -3,6 +3,8 @@ package org.assist.infrastructure.messaging;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -22,6 +24,11 @@ import org.assist.protocol.Protocol;
  * topic it arrived on, where the broker lets only that agent send. Malformed messages are set aside
  * in the dead-letter queue with one log line; anything else that fails is rolled back and
  * redelivered, then dead-lettered by the broker.
+ *
+ * <p>Delivery is not part of a distributed transaction: each event is applied in its own database
+ * transaction, then acknowledged (a failure is redelivered). A two-phase commit with the broker per
+ * event cost several blocking round trips and disk syncs, and capped the events per second; the
+ * handling is idempotent, so the rare redelivery after a crash changes nothing.
  */
 @MessageDriven(
     activationConfig = {
@@ -38,6 +45,7 @@ import org.assist.protocol.Protocol;
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
     })
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AgentEventConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(AgentEventConsumer.class.getName());
 
