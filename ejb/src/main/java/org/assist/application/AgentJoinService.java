@@ -15,6 +15,7 @@ import org.assist.domain.agent.Agent;
 import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
+import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.SessionNumber;
 
@@ -32,6 +33,7 @@ public class AgentJoinService {
   @Inject private BrokerAdmin broker;
   @Inject private ServerKeys keys;
   @Inject private SessionReport report;
+  @Inject private CommandSender commands;
 
   public JoinTicket join(JoinRequest request, String remoteAddress) {
     if (throttle.isRefused(remoteAddress)) {
@@ -52,6 +54,7 @@ public class AgentJoinService {
     em.persist(agent);
     session.join(agent);
     broker.prepareAgent(agentId);
+    commands.prepare(agentId);
     report.record(
         session,
         EventKind.CUSTOMER_JOINED,

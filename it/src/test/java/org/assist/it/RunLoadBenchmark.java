@@ -58,7 +58,8 @@ class RunLoadBenchmark {
             null);
 
     URI server = URI.create("http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT);
-    ExecutorService work = Executors.newFixedThreadPool(16);
+    // a thread per client: each real agent is its own process and answers on its own
+    ExecutorService work = Executors.newFixedThreadPool(AGENTS);
     Map<String, Long> received = new ConcurrentHashMap<>();
     List<BrokerLink> links = new ArrayList<>();
     long[] sessions = new long[AGENTS];

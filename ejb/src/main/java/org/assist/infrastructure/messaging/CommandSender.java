@@ -7,9 +7,13 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.assist.domain.command.AgentCommand;
 import org.assist.protocol.Command;
 import org.assist.protocol.JmsCodec;
@@ -23,8 +27,25 @@ import org.assist.protocol.Protocol;
 @Stateless
 @PermitAll
 public class CommandSender {
+  /** Most agents' command queues kept: looking one up is a round trip to the broker. */
+  private static final int KNOWN_QUEUES = 10_000;
+
+  private static final Map<String, Queue> QUEUES =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Queue> eldest) {
+              return size() > KNOWN_QUEUES;
+            }
+          });
+
   @Inject private JMSContext context;
   @Inject private ServerKeys keys;
+
+  /** Looks up a new agent's queue at its join, so that a run's launch does not. */
+  public void prepare(String agentId) {
+    queueOf(agentId);
+  }
 
   /**
    * Sends a persistent command that expires after {@code timeToLive} if the agent does not pick it
@@ -44,9 +65,18 @@ public class CommandSender {
           .createProducer()
           .setDeliveryMode(DeliveryMode.PERSISTENT)
           .setTimeToLive(timeToLive.toMillis())
-          .send(context.createQueue(Protocol.commandQueue(agentId)), message);
+          .send(queueOf(agentId), message);
     } catch (JMSException e) {
       throw new IllegalStateException("cannot send command " + command.getId(), e);
     }
+  }
+
+  private Queue queueOf(String agentId) {
+    Queue queue = QUEUES.get(agentId);
+    if (queue == null) {
+      queue = context.createQueue(Protocol.commandQueue(agentId));
+      QUEUES.put(agentId, queue);
+    }
+    return queue;
   }
 }
