@@ -16,6 +16,7 @@
       if (window.assistLive) {
         window.assistLive();
       }
+      body.setAttribute('data-live', 'open');
     };
     socket.onmessage = function (event) {
       var notice = JSON.parse(event.data);
@@ -24,6 +25,7 @@
       }
     };
     socket.onclose = function () {
+      body.setAttribute('data-live', 'closed');
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);
     };

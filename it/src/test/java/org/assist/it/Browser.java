@@ -76,7 +76,13 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
-    driver.get(TestServer.URL + path);
+    get(TestServer.URL + path);
+  }
+
+  /** Loads a page and waits until it is ready (on a console page: its live connection too). */
+  void get(String url) {
+    driver.get(url);
+    settle();
   }
 
   void signIn(String username, String password) {
@@ -160,8 +166,11 @@ final class Browser implements AutoCloseable {
             (Boolean)
                 ((JavascriptExecutor) d)
                     .executeScript(
-                        "return document.readyState === 'complete' && (!window.PrimeFaces"
-                            + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+                        "var b = document.body;"
+                            + " return document.readyState === 'complete' && b !== null"
+                            // a console page reloads its live parts once its push connection opens
+                            + " && (!b.hasAttribute('data-push') || b.getAttribute('data-live') === 'open')"
+                            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   /** GETs an address with this browser's cookies (its sign-in), outside the browser. */

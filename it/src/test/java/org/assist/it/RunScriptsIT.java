@@ -54,7 +54,8 @@ class RunScriptsIT {
             api,
             category,
             "Greet " + marker,
-            "echo first-" + marker + "\necho warning-" + marker + " >&2\nexit 0",
+            // stdout and stderr are two pipes: only time orders lines across them
+            "echo first-" + marker + "\nsleep 0.5\necho warning-" + marker + " >&2\nexit 0",
             null,
             null);
     long second =

@@ -112,14 +112,14 @@ class SystemInfoIT {
       // Print: a print view with every category
       String printUrl = printLink().getAttribute("href");
       String sysinfoUrl = browser.driver.getCurrentUrl();
-      browser.driver.get(printUrl.replace("print=1", "print=0"));
+      browser.get(printUrl.replace("print=1", "print=0"));
       List<String> printed =
           browser.driver.findElements(By.cssSelector(".print-category h2")).stream()
               .map(WebElement::getText)
               .toList();
       assertEquals(CATEGORIES, printed);
       assertTrue(browser.pageText().contains(host));
-      browser.driver.get(sysinfoUrl);
+      browser.get(sysinfoUrl);
 
       // Refresh a few seconds later: a new collection, the computer has been up longer
       Thread.sleep(3000);
