@@ -22,12 +22,7 @@ final class JoinClient {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          // plain HTTP/1.1: an h2c upgrade would move files through small flow-control windows
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(15))
-          .build();
+  private final HttpClient http = ServerHttp.client();
 
   AgentState join(URI server, String number, ComputerDescription computer)
       throws IOException, InterruptedException, JoinRefused {

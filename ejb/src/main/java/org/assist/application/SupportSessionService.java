@@ -68,10 +68,6 @@ public class SupportSessionService {
     return found.get(0);
   }
 
-  /**
-   * Ends the session and tells the customer's agent, which stops; the agent's credentials stop
-   * working. Ending an ended session changes nothing.
-   */
   /** Several sessions at once (with their customers' agents); any one not visible is not found. */
   public List<SupportSession> findAll(List<Long> ids) {
     List<SupportSession> found =
@@ -84,6 +80,10 @@ public class SupportSessionService {
     return found;
   }
 
+  /**
+   * Ends the session and tells the customer's agent, which stops; the agent's credentials stop
+   * working. Ending an ended session changes nothing.
+   */
   public SupportSession end(long id) {
     SupportSession session = find(id);
     if (!session.isOpen()) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.assist.agent.ServerHttp;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.Sha256;
 
@@ -25,12 +26,7 @@ public final class ScriptFiles {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          // plain HTTP/1.1: an h2c upgrade would move files through small flow-control windows
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(15))
-          .build();
+  private final HttpClient http = ServerHttp.client();
   private final URI server;
   private final String authorization;
 
