@@ -12,36 +12,16 @@ import org.assist.protocol.SystemInfoDocument;
 import org.assist.protocol.SystemInfoDocument.Category;
 import org.assist.protocol.SystemInfoDocument.Section;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** Whatever an agent reports is shown as text: never as markup, never as script. */
 @ExtendWith(ArquillianExtension.class)
-class AgentInputEscapingIT {
+class AgentInputEscapingIT extends BrowserTest {
   private static final String HOSTILE =
       "<img src=x onerror=\"window.__xss=1\"><b>bold</b><script>window.__xss=2</script>";
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("AgentInputEscapingIT-" + test.getTestMethod().orElseThrow().getName());
-  }
 
   @Test
   void hostileTextFromAnAgentShowsAsPlainText() throws Exception {

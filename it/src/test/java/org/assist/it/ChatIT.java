@@ -5,34 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Technician and customer write to each other, live, in the session's chat. */
 @ExtendWith(ArquillianExtension.class)
-class ChatIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("ChatIT-" + test.getTestMethod().orElseThrow().getName());
-  }
-
+class ChatIT extends BrowserTest {
   @Test
   void messagesGoBothWaysAndStayInTheSession() throws Exception {
     String user = Api.newTechnician("chatter", "technician");

@@ -6,35 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A technician's day in the console, in a real browser: sign in, a session, French, sign out. */
 @ExtendWith(ArquillianExtension.class)
-class ConsoleIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("ConsoleIT-" + test.getTestMethod().orElseThrow().getName());
-  }
-
+class ConsoleIT extends BrowserTest {
   @Test
   void wrongPasswordThenSessionLifecycleThenFrenchThenSignOut() {
     String user = Api.newTechnician("console", "technician");

@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,24 +21,7 @@ import org.openqa.selenium.WebElement;
  * everything in the reports, nothing left behind; then a run that times out.
  */
 @ExtendWith(ArquillianExtension.class)
-class RunScriptsIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("RunScriptsIT-" + test.getTestMethod().orElseThrow().getName());
-  }
-
+class RunScriptsIT extends BrowserTest {
   @Test
   void aRunOfTwoScriptsOnTwoSessionsThenATimeoutKillsTheWholeTree() throws Exception {
     String user = Api.newTechnician("runner", "technician");

@@ -23,27 +23,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assist.protocol.Sha256;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The script library through the pages and the REST API. */
 @ExtendWith(ArquillianExtension.class)
-class ScriptLibraryIT {
+class ScriptLibraryIT extends BrowserTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
   private static final String NETWORK = "Network " + RUN;
   private static final String PRINTERS = "Printers " + RUN;
-  private static Browser browser;
   private static Path files;
 
   @BeforeAll
   static void prepare() throws Exception {
-    browser = Browser.start();
     files = Files.createTempDirectory("assist-scripts");
     for (String category : List.of(NETWORK, PRINTERS)) {
       assertEquals(
@@ -52,16 +47,6 @@ class ScriptLibraryIT {
               .post("/categories", Json.createObjectBuilder().add("name", category).build())
               .status());
     }
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("ScriptLibraryIT-" + test.getTestMethod().orElseThrow().getName());
   }
 
   private static Path file(String name, byte[] content) throws Exception {

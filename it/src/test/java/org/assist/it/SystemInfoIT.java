@@ -11,11 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,7 +21,7 @@ import org.openqa.selenium.WebElement;
  * its terminal prompt, a real browser.
  */
 @ExtendWith(ArquillianExtension.class)
-class SystemInfoIT {
+class SystemInfoIT extends BrowserTest {
   static final List<String> CATEGORIES =
       List.of(
           "Computer",
@@ -40,23 +36,6 @@ class SystemInfoIT {
           "USB devices",
           "Power and sensors",
           "Users and sessions");
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("SystemInfoIT-" + test.getTestMethod().orElseThrow().getName());
-  }
 
   @Test
   void technicianSeesRealValuesSavesPrintsRefreshesAndIsDeclinedThenCustomerLeaves()

@@ -5,34 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Administration → Technicians in a real browser: add, duplicate refused, disable. */
 @ExtendWith(ArquillianExtension.class)
-class TechnicianAdminIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @AfterEach
-  void keepPicture(TestInfo test) {
-    browser.screenshot("TechnicianAdminIT-" + test.getTestMethod().orElseThrow().getName());
-  }
-
+class TechnicianAdminIT extends BrowserTest {
   @Test
   void adminAddsATechnicianWhoSignsInThenIsDisabledAndCannot() {
     String user = "added-" + UUID.randomUUID().toString().substring(0, 8);
