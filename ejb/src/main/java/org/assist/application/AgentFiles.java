@@ -9,6 +9,7 @@ import java.util.Map;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.run.TargetState;
 import org.assist.domain.script.StoredFile;
+import org.assist.infrastructure.Lru;
 
 /**
  * Script files for agents, fetched over HTTP by reference (version and SHA-256 come in the signed
@@ -21,14 +22,7 @@ public class AgentFiles {
   /** Recently served file contents by stored-file id, at most {@link #CACHED_FILES}. */
   private static final int CACHED_FILES = 64;
 
-  private static final Map<Long, byte[]> CONTENTS =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
-              return size() > CACHED_FILES;
-            }
-          });
+  private static final Map<Long, byte[]> CONTENTS = Lru.map(CACHED_FILES);
 
   @PersistenceContext private EntityManager em;
 

@@ -157,6 +157,14 @@ final class AgentProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** The id the server gave this agent at its join (from its state folder). */
+  String agentId() throws IOException {
+    try (var reader =
+        jakarta.json.Json.createReader(Files.newBufferedReader(stateDir.resolve("agent.json")))) {
+      return reader.readObject().getString("agentId");
+    }
+  }
+
   Path stateDir() {
     return stateDir;
   }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.assist.it.forger.ForgerServlet;
@@ -47,23 +44,10 @@ class ForgedCommandIT {
       victim.await("Connected to");
       // a genuine signed command waits in the donor's queue (it never connects)
       assertEquals(202, api.post("/sessions/" + donor.sessionId + "/system-info", "").status());
-      String victimId = agentIdOf(victim);
+      String victimId = victim.agentId();
 
       HttpResponse<String> forged =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(
-                              "http://"
-                                  + TestServer.HOST
-                                  + ":"
-                                  + TestServer.HTTP_PORT
-                                  + "/forger/send?victim="
-                                  + victimId
-                                  + "&donor="
-                                  + donor.agentId))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+          Forger.call("send?victim=" + victimId + "&donor=" + donor.agentId);
       assertEquals(200, forged.statusCode(), forged.body());
 
       int refused = 0;
@@ -98,12 +82,5 @@ class ForgedCommandIT {
       }
       assertEquals(200, status, "the genuine server still gets answers");
     }
-  }
-
-  private static String agentIdOf(AgentProcess agent) throws Exception {
-    String json = java.nio.file.Files.readString(agent.stateDir().resolve("agent.json"));
-    return jakarta.json.Json.createReader(new java.io.StringReader(json))
-        .readObject()
-        .getString("agentId");
   }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -254,26 +251,14 @@ class RunFailuresIT {
   void aCommandDeliveredTwiceRunsOnce() throws Exception {
     Fixture f = customer("twice");
     AgentProcess agent = f.agent();
-    String agentId = agentIdOf(agent);
+    String agentId = agent.agentId();
     String marker = UUID.randomUUID().toString().substring(0, 8);
     long once = Scripts.add(f.api(), CATEGORY, unique("Once"), "echo ran-" + marker, null, null);
     agent.kill();
     Thread.sleep(1000);
     long run =
         Scripts.launch(f.api(), new long[] {f.session()}, new long[] {once}, new int[] {10}, false);
-    HttpResponse<String> duplicated =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://"
-                                + TestServer.HOST
-                                + ":"
-                                + TestServer.HTTP_PORT
-                                + "/forger/duplicate?agent="
-                                + agentId))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> duplicated = Forger.call("duplicate?agent=" + agentId);
     assertEquals(200, duplicated.statusCode(), duplicated.body());
     try (AgentProcess back = AgentProcess.rejoin(agent.stateDir(), "--no-window")) {
       int next = back.answerConsent(0, "y");
@@ -301,12 +286,5 @@ class RunFailuresIT {
     JsonObject target =
         Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(40), "EXPIRED");
     assertEquals("SKIPPED", target.getJsonArray("steps").getJsonObject(0).getString("state"));
-  }
-
-  private static String agentIdOf(AgentProcess agent) throws Exception {
-    String json = java.nio.file.Files.readString(agent.stateDir().resolve("agent.json"));
-    return jakarta.json.Json.createReader(new java.io.StringReader(json))
-        .readObject()
-        .getString("agentId");
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,47 +36,21 @@ class RunPlanTest {
             .add("executableName", "a")
             .add("executableSha256", SHA)
             .add("timeoutSeconds", 30);
+    assertMalformed(Json.createArrayBuilder());
+    assertMalformed(Json.createArrayBuilder().add(step.add("executableSha256", "nothex").build()));
+    assertMalformed(
+        Json.createArrayBuilder()
+            .add(step.add("executableSha256", SHA).add("timeoutSeconds", 0).build()));
+    assertMalformed(
+        Json.createArrayBuilder()
+            .add(step.add("timeoutSeconds", 30).add("kind", "ROOTKIT").build()));
+  }
+
+  private static void assertMalformed(JsonArrayBuilder steps) {
     assertThrows(
         MalformedMessageException.class,
         () ->
             RunPlan.fromJson(
-                Json.createObjectBuilder()
-                    .add("runId", "r")
-                    .add("steps", Json.createArrayBuilder())
-                    .build()));
-    assertThrows(
-        MalformedMessageException.class,
-        () ->
-            RunPlan.fromJson(
-                Json.createObjectBuilder()
-                    .add("runId", "r")
-                    .add(
-                        "steps",
-                        Json.createArrayBuilder()
-                            .add(step.add("executableSha256", "nothex").build()))
-                    .build()));
-    assertThrows(
-        MalformedMessageException.class,
-        () ->
-            RunPlan.fromJson(
-                Json.createObjectBuilder()
-                    .add("runId", "r")
-                    .add(
-                        "steps",
-                        Json.createArrayBuilder()
-                            .add(
-                                step.add("executableSha256", SHA).add("timeoutSeconds", 0).build()))
-                    .build()));
-    assertThrows(
-        MalformedMessageException.class,
-        () ->
-            RunPlan.fromJson(
-                Json.createObjectBuilder()
-                    .add("runId", "r")
-                    .add(
-                        "steps",
-                        Json.createArrayBuilder()
-                            .add(step.add("timeoutSeconds", 30).add("kind", "ROOTKIT").build()))
-                    .build()));
+                Json.createObjectBuilder().add("runId", "r").add("steps", steps).build()));
   }
 }

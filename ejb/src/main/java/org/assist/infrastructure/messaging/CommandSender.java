@@ -11,10 +11,9 @@ import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assist.domain.command.AgentCommand;
+import org.assist.infrastructure.Lru;
 import org.assist.protocol.Command;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JsonCodec;
@@ -30,14 +29,7 @@ public class CommandSender {
   /** Most agents' command queues kept: looking one up is a round trip to the broker. */
   private static final int KNOWN_QUEUES = 10_000;
 
-  private static final Map<String, Queue> QUEUES =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Queue> eldest) {
-              return size() > KNOWN_QUEUES;
-            }
-          });
+  private static final Map<String, Queue> QUEUES = Lru.map(KNOWN_QUEUES);
 
   @Inject private JMSContext context;
   @Inject private ServerKeys keys;
