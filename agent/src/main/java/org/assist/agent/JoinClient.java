@@ -5,11 +5,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** Joins a session over HTTP with the number the customer typed. */
 final class JoinClient {
@@ -22,10 +20,8 @@ final class JoinClient {
     }
   }
 
-  private final HttpClient http = ServerHttp.client();
-
   AgentState join(URI server, String number, ComputerDescription computer)
-      throws IOException, InterruptedException, JoinRefused {
+      throws IOException, JoinRefused {
     String body =
         Json.createObjectBuilder()
             .add("number", number)
@@ -34,22 +30,21 @@ final class JoinClient {
             .add("osUser", computer.osUser())
             .build()
             .toString();
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(server.resolve("/assist/api/v1/agent/join"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Accept-Language", java.util.Locale.getDefault().toLanguageTag())
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    JsonObject json = parse(response.body());
-    if (response.statusCode() != 200) {
+    ServerHttp.Response response =
+        ServerHttp.send(
+            server.resolve("/assist/api/v1/agent/join"),
+            Map.of(
+                "Content-Type", "application/json",
+                "Accept", "application/json",
+                "Accept-Language", java.util.Locale.getDefault().toLanguageTag()),
+            body.getBytes(StandardCharsets.UTF_8),
+            Duration.ofSeconds(30));
+    JsonObject json = parse(new String(response.body(), StandardCharsets.UTF_8));
+    if (response.status() != 200) {
       throw new JoinRefused(
           json != null && json.containsKey("message")
               ? json.getString("message")
-              : "The server refused to join (HTTP " + response.statusCode() + ").");
+              : "The server refused to join (HTTP " + response.status() + ").");
     }
     if (json == null) {
       throw new IOException("the server's answer is not JSON");

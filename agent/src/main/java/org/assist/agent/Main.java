@@ -30,9 +30,10 @@ public final class Main {
 
   public static void main(String[] args) {
     // pooled direct buffers would keep megabytes the agent never needs again
-    if (System.getProperty("io.netty.allocator.type") == null) {
-      System.setProperty("io.netty.allocator.type", "unpooled");
-    }
+    System.getProperties().putIfAbsent("io.netty.allocator.type", "unpooled");
+    // one connection's pings and reconnections need two timer threads, not the client's five
+    System.getProperties()
+        .putIfAbsent("activemq.artemis.client.global.scheduled.thread.pool.core.size", "2");
     int code = run(List.of(args), System.out, System.err);
     System.exit(code);
   }

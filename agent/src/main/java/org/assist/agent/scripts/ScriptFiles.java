@@ -2,12 +2,10 @@ package org.assist.agent.scripts;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import org.assist.agent.ServerHttp;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.Sha256;
@@ -26,7 +24,6 @@ public final class ScriptFiles {
     }
   }
 
-  private final HttpClient http = ServerHttp.client();
   private final URI server;
   private final String authorization;
 
@@ -39,20 +36,17 @@ public final class ScriptFiles {
   }
 
   /** The file's bytes, checked against {@code sha256}. */
-  public byte[] fetch(RunPlan.Step step, boolean input)
-      throws Refused, IOException, InterruptedException {
+  public byte[] fetch(RunPlan.Step step, boolean input) throws Refused, IOException {
     String expected = input ? step.inputSha256() : step.executableSha256();
     String what = input ? step.inputName() : step.executableName();
-    HttpResponse<byte[]> response =
-        http.send(
-            HttpRequest.newBuilder(server.resolve(RunPlan.filePath(step.versionId(), input)))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new Refused(
-          "the server did not give " + what + " (HTTP " + response.statusCode() + ")");
+    ServerHttp.Response response =
+        ServerHttp.send(
+            server.resolve(RunPlan.filePath(step.versionId(), input)),
+            Map.of("Authorization", authorization),
+            null,
+            Duration.ofSeconds(60));
+    if (response.status() != 200) {
+      throw new Refused("the server did not give " + what + " (HTTP " + response.status() + ")");
     }
     String actual = Sha256.hex(response.body());
     if (!actual.equals(expected)) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.assist.protocol.SystemInfoDocument.Category;
@@ -26,8 +27,15 @@ final class CategoryRunner {
 
   record Entry(Collector collector, Duration budget) {}
 
+  // threads outlive a collection by a few seconds only (a Refresh reuses them): an idle agent
+  // keeps none of their stacks
   private final ExecutorService pool =
-      Executors.newCachedThreadPool(
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          3,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
           task -> {
             Thread thread = new Thread(task, "assist-sysinfo");
             thread.setDaemon(true);
