@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.report.EventKind;
@@ -118,27 +120,50 @@ public class RunService {
     return new RunDetails(run, targets.stream().map(this::details).toList());
   }
 
-  /** The runs of a session, newest first, with their steps (not their output). */
+  /** The runs of a session, newest first, with their steps (not their output); two queries. */
   public List<RunDetails.Target> ofSession(long sessionId) {
     sessions.find(sessionId);
-    return em
-        .createQuery(
-            "select t from RunTarget t join fetch t.run where t.session.id = :session order by t.id desc",
-            RunTarget.class)
+    List<RunTarget> targets =
+        em.createQuery(
+                "select t from RunTarget t join fetch t.run where t.session.id = :session order by t.id desc",
+                RunTarget.class)
+            .setParameter("session", sessionId)
+            .getResultList();
+    Map<Long, List<RunStep>> steps = new HashMap<>();
+    em.createQuery(
+            "select s from RunStep s where s.target.session.id = :session order by s.index",
+            RunStep.class)
         .setParameter("session", sessionId)
         .getResultList()
-        .stream()
-        .map(this::details)
+        .forEach(
+            step ->
+                steps.computeIfAbsent(step.getTarget().getId(), t -> new ArrayList<>()).add(step));
+    return targets.stream()
+        .map(t -> new RunDetails.Target(t, steps.getOrDefault(t.getId(), List.of())))
         .toList();
+  }
+
+  /**
+   * The first {@code maxChunks} chunks of output of each of a session's steps, by step id, in one
+   * query (for the session's chat).
+   */
+  public Map<Long, List<RunOutput>> firstOutput(long sessionId, int maxChunks) {
+    sessions.find(sessionId);
+    Map<Long, List<RunOutput>> output = new HashMap<>();
+    em.createQuery(
+            "select o from RunOutput o where o.step.target.session.id = :session and o.seq < :max"
+                + " order by o.seq",
+            RunOutput.class)
+        .setParameter("session", sessionId)
+        .setParameter("max", maxChunks)
+        .getResultList()
+        .forEach(
+            chunk -> output.computeIfAbsent(chunk.getStepId(), s -> new ArrayList<>()).add(chunk));
+    return output;
   }
 
   /** A step's output in order, if its session is visible. */
   public List<RunOutput> output(long stepId) {
-    return output(stepId, Integer.MAX_VALUE);
-  }
-
-  /** The first chunks of a step's output, if its session is visible. */
-  public List<RunOutput> output(long stepId, int maxChunks) {
     RunStep step = em.find(RunStep.class, stepId);
     if (step == null) {
       throw new NotFoundException("run.notFound");

@@ -1,6 +1,7 @@
 package org.assist.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -65,6 +66,22 @@ public class TechnicianService {
   @RolesAllowed(Roles.TECHNICIAN)
   public boolean isCallerEnabled() {
     return findByUsername(callerName()).map(Technician::isEnabled).orElse(false);
+  }
+
+  /**
+   * A fingerprint of what signing in as {@code username} depends on (password hash, role, enabled),
+   * or null for no such account: a credential checked earlier stays good only while this stays the
+   * same. The hash itself never leaves this method.
+   */
+  @PermitAll
+  public String signInState(String username) {
+    return findByUsername(username.toLowerCase(java.util.Locale.ROOT))
+        .map(
+            t ->
+                org.assist.protocol.Sha256.hex(
+                    (t.getPasswordHash() + "|" + t.getRole() + "|" + t.isEnabled())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .orElse(null);
   }
 
   /** The signed-in account. */

@@ -81,6 +81,36 @@ class TechnicianAdminIT extends BrowserTest {
     assertEquals(200, Api.admin().get("/sessions").status());
   }
 
+  /**
+   * The API remembers a checked password for a while (one bcrypt per half minute, not per call): a
+   * wrong password is still refused after a right one, and a password changed on the account page
+   * stops working in the API at once.
+   */
+  @Test
+  void aPasswordChangedInTheConsoleStopsWorkingInTheApiAtOnce() {
+    String user = Api.newTechnician("rotate", "technician");
+    String old = Api.passwordOf(user);
+    assertEquals(200, Api.as(user, old).get("/sessions").status());
+    assertEquals(
+        200, Api.as(user.toUpperCase(java.util.Locale.ROOT), old).get("/sessions").status());
+    assertEquals(401, Api.as(user, old + "x").get("/sessions").status());
+    assertEquals(401, Api.as(user, "").get("/sessions").status());
+
+    browser.signIn(user, old);
+    browser.visible(By.id("dashboard:start"));
+    browser.open("/account.xhtml");
+    String replacement = "Another-" + UUID.randomUUID();
+    browser.type(By.id("passwordForm:currentPassword"), old);
+    browser.type(By.id("passwordForm:password"), replacement);
+    browser.type(By.id("passwordForm:confirmPassword"), replacement);
+    browser.click(By.id("passwordForm:change"));
+    browser.waitForText(By.cssSelector(".ui-growl"), "Your password has been changed.");
+
+    assertEquals(401, Api.as(user, old).get("/sessions").status());
+    assertEquals(200, Api.as(user, replacement).get("/sessions").status());
+    assertEquals(401, Api.as(user, old).get("/sessions").status());
+  }
+
   @Test
   void disablingAndEnablingThroughTheApi() {
     String user = Api.newTechnician("offboard", "technician");
@@ -91,6 +121,7 @@ class TechnicianAdminIT extends BrowserTest {
             .orElseThrow()
             .getJsonNumber("id")
             .longValue();
+    assertEquals(200, Api.asTechnician(user).get("/sessions").status());
     assertEquals(
         false,
         Api.admin().post("/technicians/" + id + "/disable", "").json().getBoolean("enabled"));

@@ -45,6 +45,11 @@ public class RunOutput {
     this.at = Instant.now();
   }
 
+  /** The step's id (without loading the step). */
+  public long getStepId() {
+    return step.getId();
+  }
+
   public int getSeq() {
     return seq;
   }

@@ -1,5 +1,6 @@
 package org.assist.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,13 +21,16 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
  * HTTP Basic for the REST API, against the same Elytron domain as the console's sign-in (same
- * accounts, same bcrypt hashes, same lock-out after repeated failures). It answers 401 with a JSON
- * message instead of the console's sign-in form, and runs the request as the authenticated identity
- * so the services' {@code @RolesAllowed} checks apply unchanged.
+ * accounts, same bcrypt hashes, same lock-out after repeated failures; a password proved moments
+ * ago is recognised by {@link VerifiedCredentials} without a second bcrypt check). It answers 401
+ * with a JSON message instead of the console's sign-in form, and runs the request as the
+ * authenticated identity so the services' {@code @RolesAllowed} checks apply unchanged.
  */
 @WebFilter("/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
   private static final String BASIC = "Basic ";
+
+  @Inject private VerifiedCredentials verified;
 
   /** Agents are not console accounts: their endpoints authenticate them in their own way. */
   private static final String AGENT_PATH = "/api/v1/agent/";
@@ -68,10 +72,19 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
   }
 
-  private static SecurityIdentity authenticate(String[] credentials) throws ServletException {
+  private SecurityIdentity authenticate(String[] credentials) throws ServletException {
+    SecurityIdentity known = verified.find(credentials[0], credentials[1]);
+    if (known != null) {
+      return known;
+    }
+    String state = verified.stateOf(credentials[0]);
     try {
-      return SecurityDomain.getCurrent()
-          .authenticate(credentials[0], new PasswordGuessEvidence(credentials[1].toCharArray()));
+      SecurityIdentity identity =
+          SecurityDomain.getCurrent()
+              .authenticate(
+                  credentials[0], new PasswordGuessEvidence(credentials[1].toCharArray()));
+      verified.remember(credentials[0], credentials[1], state, identity);
+      return identity;
     } catch (SecurityException e) {
       return null;
     } catch (RealmUnavailableException e) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.assist.application.ChatService;
 import org.assist.application.RunDetails;
 import org.assist.application.RunService;
 import org.assist.domain.chat.ChatMessage;
@@ -26,10 +25,16 @@ public final class SessionFeed {
 
   private SessionFeed() {}
 
+  /** The feed of a session's chat messages and its runs. */
   public static List<Item> of(
-      long sessionId, ChatService chat, RunService runs, java.util.Locale locale) {
+      long sessionId,
+      List<ChatMessage> messages,
+      List<RunDetails.Target> targets,
+      RunService runs,
+      java.util.Locale locale) {
+    java.util.Map<Long, List<RunOutput>> output = runs.firstOutput(sessionId, SHOWN_CHUNKS);
     List<Item> items = new ArrayList<>();
-    for (ChatMessage message : chat.messages(sessionId)) {
+    for (ChatMessage message : messages) {
       items.add(
           new Item(
               message.getAt(),
@@ -38,7 +43,7 @@ public final class SessionFeed {
               message.getText(),
               false));
     }
-    for (RunDetails.Target target : runs.ofSession(sessionId)) {
+    for (RunDetails.Target target : targets) {
       for (RunStep step : target.steps()) {
         if (step.getStartedAt() == null) {
           continue;
@@ -49,7 +54,7 @@ public final class SessionFeed {
         int shown = 0;
         // a step's own lines keep their order even if an event was redelivered late
         Instant last = step.getStartedAt();
-        for (RunOutput chunk : runs.output(step.getId(), SHOWN_CHUNKS)) {
+        for (RunOutput chunk : output.getOrDefault(step.getId(), List.of())) {
           if (shown >= SHOWN_CHARS) {
             break;
           }

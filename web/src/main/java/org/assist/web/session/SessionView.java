@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.assist.application.AssistException;
 import org.assist.application.ChatService;
 import org.assist.application.RunDetails;
@@ -16,6 +18,7 @@ import org.assist.domain.report.SessionEvent;
 import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
 import org.assist.web.run.SessionFeed;
+import org.primefaces.PrimeFaces;
 
 /**
  * One session's page: its customer and icon bar, the chat (with the output of scripts as they run),
@@ -25,6 +28,7 @@ import org.assist.web.run.SessionFeed;
 @ViewScoped
 public class SessionView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int REPORT_ROWS = 20;
 
   @Inject private SupportSessionService sessions;
   @Inject private SessionReport report;
@@ -39,11 +43,42 @@ public class SessionView implements Serializable {
 
   /** Loads (or reloads, on a live update) the session; unknown or hidden ones give 404. */
   public void load() {
+    load(LiveParts.ALL);
+  }
+
+  /**
+   * A live update (request parameters {@code session} and {@code what} from the push notice):
+   * reloads and re-renders only the parts the change touched, and nothing for another session's.
+   */
+  public void live() {
+    Map<String, String> notice =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String changed = notice.get("session");
+    if (changed != null && !changed.equals(String.valueOf(id))) {
+      return;
+    }
+    Set<String> parts = LiveParts.of(notice.get("what"));
+    load(parts);
+    parts.forEach(part -> PrimeFaces.current().ajax().update("session:" + part));
+  }
+
+  private void load(Set<String> parts) {
     session = sessions.find(id);
-    events = report.entries(id);
-    feed =
-        SessionFeed.of(id, chat, runs, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    runList = runs.ofSession(id);
+    if (parts.contains(LiveParts.REPORT)) {
+      events = report.entries(id);
+    }
+    if (parts.contains(LiveParts.RUNS) || parts.contains(LiveParts.FEED)) {
+      runList = runs.ofSession(id);
+    }
+    if (parts.contains(LiveParts.FEED)) {
+      feed =
+          SessionFeed.of(
+              id,
+              chat.messages(id),
+              runList,
+              runs,
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
   }
 
   /** The technician writes to the customer. */
@@ -71,6 +106,16 @@ public class SessionView implements Serializable {
 
   public List<SessionEvent> getEvents() {
     return events;
+  }
+
+  /** Report entries per page: a long session's report re-renders one page, not hundreds of rows. */
+  public int getReportRows() {
+    return REPORT_ROWS;
+  }
+
+  /** The report opens on its last page, where the newest entries are. */
+  public int getReportFirst() {
+    return events == null || events.isEmpty() ? 0 : (events.size() - 1) / REPORT_ROWS * REPORT_ROWS;
   }
 
   public List<SessionFeed.Item> getFeed() {

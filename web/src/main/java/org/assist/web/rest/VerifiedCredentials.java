@@ -1,0 +1,84 @@
+package org.assist.web.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.assist.application.TechnicianService;
+import org.assist.infrastructure.Lru;
+import org.wildfly.security.auth.server.SecurityIdentity;
+
+/**
+ * Remembers REST callers whose password was just checked, for half a minute, so that a ticketing
+ * tool calling the API again and again costs one bcrypt check (about 60 ms of a core) per half
+ * minute instead of one per call. No password is kept: only an HMAC of user name and password under
+ * a key that exists in this server's memory alone. A remembered check counts only while the
+ * account's password hash, role and enabled flag are what they were when the password was checked
+ * (read again at every call), so a changed password or a disabled account takes effect at once.
+ * Wrong passwords are never remembered, and always go through the full check and its lock-out.
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+  static final Duration KEEP = Duration.ofSeconds(30);
+
+  private record Entry(byte[] proof, String state, SecurityIdentity identity, long until) {}
+
+  @Inject private TechnicianService technicians;
+  private final SecretKeySpec key;
+  private final Map<String, Entry> entries = Lru.map(1_000);
+
+  public VerifiedCredentials() {
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    key = new SecretKeySpec(random, "HmacSHA256");
+  }
+
+  /** The identity these credentials proved within the last half minute, if still good; or null. */
+  SecurityIdentity find(String username, String password) {
+    String user = username.toLowerCase(Locale.ROOT);
+    Entry entry = entries.get(user);
+    if (entry == null
+        || System.nanoTime() - entry.until() > 0
+        || !MessageDigest.isEqual(entry.proof(), proof(user, password))) {
+      return null;
+    }
+    if (!entry.state().equals(technicians.signInState(user))) {
+      entries.remove(user);
+      return null;
+    }
+    return entry.identity();
+  }
+
+  /** What signing in as this user depends on now: read it before checking the password. */
+  String stateOf(String username) {
+    return technicians.signInState(username);
+  }
+
+  /** The password proved {@code identity}, for the account as it was in {@code stateBefore}. */
+  void remember(String username, String password, String stateBefore, SecurityIdentity identity) {
+    if (stateBefore != null && identity != null) {
+      String user = username.toLowerCase(Locale.ROOT);
+      entries.put(
+          user,
+          new Entry(
+              proof(user, password), stateBefore, identity, System.nanoTime() + KEEP.toNanos()));
+    }
+  }
+
+  private byte[] proof(String user, String password) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac.doFinal((user + '\0' + password).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.assist.web.session;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which parts of a session's page a pushed change touches (the {@code what} of {@link
+ * ConsolePush}'s notices, comma separated), so that a script's output re-renders the chat and not
+ * the whole page. Anything it does not know, and a connection (re)opening, re-renders everything.
+ */
+final class LiveParts {
+  static final String FEED = "feed";
+  static final String RUNS = "runs";
+  static final String REPORT = "report";
+  static final Set<String> ALL = Set.of("iconbar", "line", FEED, RUNS, REPORT);
+
+  private LiveParts() {}
+
+  static Set<String> of(String whats) {
+    if (whats == null || whats.isBlank()) {
+      return ALL;
+    }
+    Set<String> parts = new LinkedHashSet<>();
+    for (String what : whats.split(",")) {
+      switch (what.trim()) {
+        case "chat", "output" -> parts.add(FEED);
+        case "run" -> parts.addAll(List.of(FEED, RUNS));
+        case "SCRIPT_FINISHED" -> parts.add(REPORT);
+        case "CONSENT_ASKED",
+            "CONSENT_GRANTED",
+            "CONSENT_DECLINED",
+            "RUN_ENDED",
+            "COMMAND_EXPIRED",
+            "COMMAND_REFUSED" ->
+            parts.addAll(List.of(RUNS, REPORT));
+        default -> {
+          return ALL;
+        }
+      }
+    }
+    return parts;
+  }
+}
