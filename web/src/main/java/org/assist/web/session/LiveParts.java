@@ -26,14 +26,11 @@ final class LiveParts {
       switch (what.trim()) {
         case "chat", "output" -> parts.add(FEED);
         case "run" -> parts.addAll(List.of(FEED, RUNS));
-        case "SCRIPT_FINISHED" -> parts.add(REPORT);
-        case "CONSENT_ASKED",
-            "CONSENT_GRANTED",
-            "CONSENT_DECLINED",
-            "RUN_ENDED",
-            "COMMAND_EXPIRED",
-            "COMMAND_REFUSED" ->
+        case "CONSENT_ASKED", "CONSENT_GRANTED", "CONSENT_DECLINED" ->
             parts.addAll(List.of(RUNS, REPORT));
+        // a script's or a run's end (also by time-out, refusal, expiry) shows in the chat too
+        case "SCRIPT_FINISHED", "RUN_ENDED", "COMMAND_EXPIRED", "COMMAND_REFUSED" ->
+            parts.addAll(List.of(FEED, RUNS, REPORT));
         default -> {
           return ALL;
         }

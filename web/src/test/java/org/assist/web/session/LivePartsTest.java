@@ -18,7 +18,8 @@ class LivePartsTest {
   void aScriptsStartOrEndReRendersChatRunsAndReport() {
     assertEquals(Set.of("feed", "runs"), LiveParts.of("run"));
     assertEquals(Set.of("feed", "runs", "report"), LiveParts.of("SCRIPT_FINISHED,output,run"));
-    assertEquals(Set.of("runs", "report"), LiveParts.of("RUN_ENDED"));
+    assertEquals(Set.of("feed", "runs", "report"), LiveParts.of("SCRIPT_FINISHED"));
+    assertEquals(Set.of("feed", "runs", "report"), LiveParts.of("RUN_ENDED"));
     assertEquals(Set.of("runs", "report"), LiveParts.of("CONSENT_ASKED"));
   }
 
