@@ -56,9 +56,13 @@ public class AgentFiles {
       throw new NotFoundException("script.notFound");
     }
     long fileId = (Long) found.get(0)[0];
-    // stored files never change: a run on many sessions reads each one from the database once
-    byte[] content =
-        CONTENTS.computeIfAbsent(fileId, id -> em.find(StoredFile.class, id).getContent());
+    // stored files never change: a run on many sessions reads each one from the database about
+    // once (not under the map's lock, which would hold every other agent's fetch meanwhile)
+    byte[] content = CONTENTS.get(fileId);
+    if (content == null) {
+      content = em.find(StoredFile.class, fileId).getContent();
+      CONTENTS.put(fileId, content);
+    }
     return new UploadedFile((String) found.get(0)[1], content);
   }
 }

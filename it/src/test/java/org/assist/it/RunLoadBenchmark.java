@@ -99,22 +99,26 @@ class RunLoadBenchmark {
       }
       Thread.sleep(2000);
 
-      long start = System.nanoTime();
-      long wall = System.currentTimeMillis();
-      long run = Scripts.launch(api, sessions, new long[] {script}, new int[] {60}, false);
-      long dispatched = (System.nanoTime() - start) / 1_000_000;
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      int done = 0;
-      while (done < AGENTS && System.nanoTime() < deadline) {
-        done = doneTargets(run);
-        Thread.sleep(50);
+      // the first run after the server's start also pays for its just-in-time compilation
+      for (String which : List.of("first run after the server's start", "next run")) {
+        received.clear();
+        long start = System.nanoTime();
+        long wall = System.currentTimeMillis();
+        long run = Scripts.launch(api, sessions, new long[] {script}, new int[] {60}, false);
+        long dispatched = (System.nanoTime() - start) / 1_000_000;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int done = 0;
+        while (done < AGENTS && System.nanoTime() < deadline) {
+          done = doneTargets(run);
+          Thread.sleep(50);
+        }
+        long all = (System.nanoTime() - start) / 1_000_000;
+        long lastDelivery =
+            received.values().stream().mapToLong(Long::longValue).max().orElse(0) - wall;
+        Measures.report(
+            "run of a 1 MiB script on %d sessions (%s): launch call returned in %d ms, every agent had the command after %d ms, %d/%d results in the reports after %d ms",
+            AGENTS, which, dispatched, lastDelivery, done, AGENTS, all);
       }
-      long all = (System.nanoTime() - start) / 1_000_000;
-      long lastDelivery =
-          received.values().stream().mapToLong(Long::longValue).max().orElse(0) - wall;
-      Measures.report(
-          "run of a 1 MiB script on %d sessions: launch call returned in %d ms, every agent had the command after %d ms, %d/%d results in the reports after %d ms",
-          AGENTS, dispatched, lastDelivery, done, AGENTS, all);
     } finally {
       links.forEach(BrokerLink::close);
       work.shutdownNow();
