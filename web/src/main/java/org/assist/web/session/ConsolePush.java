@@ -3,7 +3,7 @@ package org.assist.web.session;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.assist.application.SessionChanged;
 
 /**
@@ -30,23 +31,43 @@ public class ConsolePush {
   private static final long GATHER_MILLIS = 50;
   private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS);
 
+  private static final Logger LOG = Logger.getLogger(ConsolePush.class.getName());
+
   private record Target(String technician, long sessionId) {}
 
-  @Resource private ManagedScheduledExecutorService scheduler;
+  @Resource private ManagedThreadFactory threads;
   private final Map<Target, Set<String>> pending = new ConcurrentHashMap<>();
   private final Map<Target, Long> sentAt = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> flusher;
+  private Thread flusher;
 
   @PostConstruct
   void start() {
+    // a thread of its own rather than a scheduled task: the server refuses (and logs) scheduled
+    // tasks while it shuts down, before this bean is destroyed
     flusher =
-        scheduler.scheduleWithFixedDelay(
-            this::flush, GATHER_MILLIS, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+        threads.newThread(
+            () -> {
+              try {
+                while (true) {
+                  Thread.sleep(GATHER_MILLIS);
+                  try {
+                    flush();
+                  } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Live update not sent", e);
+                  }
+                }
+              } catch (InterruptedException e) {
+                // stopped
+              }
+            });
+    flusher.setName("assist-console-push");
+    flusher.setDaemon(true);
+    flusher.start();
   }
 
   @PreDestroy
   void stop() {
-    flusher.cancel(false);
+    flusher.interrupt();
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionChanged change) {
