@@ -136,20 +136,35 @@ final class Browser implements AutoCloseable {
 
   /** The element's text, read again if a live update replaced it meanwhile. */
   String text(By by) {
-    return wait.until(
-        d -> {
-          try {
-            WebElement element = d.findElement(by);
-            return element.isDisplayed() ? element.getText() : null;
-          } catch (org.openqa.selenium.StaleElementReferenceException
-              | org.openqa.selenium.NoSuchElementException e) {
-            return null;
-          }
-        });
+    return wait.until(d -> shownText(d, by));
   }
 
   void waitForText(By by, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    wait.until(
+        d -> {
+          String shown = shownText(d, by);
+          return shown != null && shown.contains(text);
+        });
+  }
+
+  /**
+   * The element's text if it is shown; null while it is missing, or was replaced (by a live update
+   * or a navigation) between finding and reading it, so the caller looks again.
+   */
+  private static String shownText(WebDriver driver, By by) {
+    try {
+      WebElement element = driver.findElement(by);
+      return element.isDisplayed() ? element.getText() : null;
+    } catch (org.openqa.selenium.StaleElementReferenceException
+        | org.openqa.selenium.NoSuchElementException e) {
+      return null;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chromium's wording for an element whose page has just been replaced
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** Waits for a condition on the page, looking again when a live update replaced elements. */
