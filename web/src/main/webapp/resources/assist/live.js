@@ -39,9 +39,14 @@
       return;
     }
     running = Date.now();
-    var request = change.session === null
-        ? window.assistLive()
-        : window.assistLive([{name: 'session', value: change.session}, {name: 'what', value: change.what}]);
+    var request = null;
+    try {
+      request = change.session === null
+          ? window.assistLive()
+          : window.assistLive([{name: 'session', value: change.session}, {name: 'what', value: change.what}]);
+    } catch (e) {
+      request = null;
+    }
     var done = function () {
       running = 0;
       if (next) {

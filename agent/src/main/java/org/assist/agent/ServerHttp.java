@@ -19,17 +19,23 @@ public final class ServerHttp {
 
   private ServerHttp() {}
 
-  /** Sends {@code body} (GET when null) and reads the whole answer within {@code timeout}. */
+  /**
+   * Sends {@code body} (GET when null) and reads the whole answer; {@code timeout} bounds the
+   * connection and each wait for data. Redirects are not followed (the credentials would go along),
+   * and a POST is never sent twice (the JDK resends a buffered one after a broken answer).
+   */
   public static Response send(URI uri, Map<String, String> headers, byte[] body, Duration timeout)
       throws IOException {
     HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
     connection.setConnectTimeout((int) Math.min(timeout.toMillis(), 15_000));
     connection.setReadTimeout((int) timeout.toMillis());
     connection.setUseCaches(false);
+    connection.setInstanceFollowRedirects(false);
     headers.forEach(connection::setRequestProperty);
     if (body != null) {
       connection.setRequestMethod("POST");
       connection.setDoOutput(true);
+      connection.setFixedLengthStreamingMode(body.length);
       try (OutputStream out = connection.getOutputStream()) {
         out.write(body);
       }

@@ -24,6 +24,9 @@ public class AgentFiles {
 
   private static final Map<Long, byte[]> CONTENTS = Lru.map(CACHED_FILES);
 
+  /** One lock per file being read from the database. */
+  private static final Map<Long, Object> LOADING = Lru.map(CACHED_FILES);
+
   @PersistenceContext private EntityManager em;
 
   /** The file, or NotFoundException for a wrong agent, secret, version or a finished run. */
@@ -56,12 +59,17 @@ public class AgentFiles {
       throw new NotFoundException("script.notFound");
     }
     long fileId = (Long) found.get(0)[0];
-    // stored files never change: a run on many sessions reads each one from the database about
-    // once (not under the map's lock, which would hold every other agent's fetch meanwhile)
+    // stored files never change: a run on many sessions reads each one from the database once;
+    // agents fetching other files meanwhile do not wait for it
     byte[] content = CONTENTS.get(fileId);
     if (content == null) {
-      content = em.find(StoredFile.class, fileId).getContent();
-      CONTENTS.put(fileId, content);
+      synchronized (LOADING.computeIfAbsent(fileId, id -> new Object())) {
+        content = CONTENTS.get(fileId);
+        if (content == null) {
+          content = em.find(StoredFile.class, fileId).getContent();
+          CONTENTS.put(fileId, content);
+        }
+      }
     }
     return new UploadedFile((String) found.get(0)[1], content);
   }

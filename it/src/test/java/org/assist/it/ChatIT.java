@@ -46,4 +46,53 @@ class ChatIT extends BrowserTest {
           "kept with the session");
     }
   }
+
+  /**
+   * A script's long output: the chat shows its start and says where the rest is; the run's report
+   * keeps all of it.
+   */
+  @Test
+  void aLongOutputShowsItsStartInTheChatAndAllOfItInTheReport() throws Exception {
+    String user = Api.newTechnician("verbose", "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    long script =
+        Scripts.add(
+            api,
+            Scripts.category(),
+            "Verbose " + marker,
+            "echo head-"
+                + marker
+                + "\nhead -c 70000 /dev/zero | tr '\\000' x\necho\necho tail-"
+                + marker,
+            null,
+            null);
+    java.nio.file.Path policy = java.nio.file.Files.createTempFile("policy", ".properties");
+    java.nio.file.Files.writeString(policy, "run-scripts=allow\n");
+    try (AgentProcess agent =
+        AgentProcess.join(number, "--no-window", "--consent-policy", policy.toString())) {
+      agent.await("Connected.");
+      long session = Scripts.sessionId(api, number);
+      browser.signIn(user, Api.passwordOf(user));
+      browser.open("/sessions/view.xhtml?id=" + session);
+      browser.visible(By.id("session:feed"));
+
+      long run =
+          Scripts.launch(api, new long[] {session}, new long[] {script}, new int[] {30}, false);
+      browser.waitForText(By.id("session:feed"), "exit code 0");
+      String feed = browser.text(By.id("session:feed"));
+      assertTrue(feed.contains("head-" + marker), feed);
+      assertTrue(feed.contains("the chat shows the start of this output"), "says there is more");
+      assertTrue(!feed.contains("tail-" + marker), "the chat shows 64 KiB of one script's output");
+      String stdout =
+          Scripts.awaitState(api, run, session, Duration.ofSeconds(10), "DONE")
+              .getJsonArray("steps")
+              .getJsonObject(0)
+              .getString("stdout");
+      assertTrue(stdout.contains("tail-" + marker), "the report keeps all of it");
+    } finally {
+      java.nio.file.Files.deleteIfExists(policy);
+    }
+  }
 }

@@ -83,9 +83,14 @@ public class ApiAuthenticationFilter extends HttpFilter {
           SecurityDomain.getCurrent()
               .authenticate(
                   credentials[0], new PasswordGuessEvidence(credentials[1].toCharArray()));
-      verified.remember(credentials[0], credentials[1], state, identity);
+      if (identity == null) {
+        verified.forget(credentials[0]);
+      } else {
+        verified.remember(credentials[0], credentials[1], state, identity);
+      }
       return identity;
     } catch (SecurityException e) {
+      verified.forget(credentials[0]);
       return null;
     } catch (RealmUnavailableException e) {
       throw new ServletException("the account database is unavailable", e);

@@ -22,7 +22,8 @@ import org.wildfly.security.auth.server.SecurityIdentity;
  * a key that exists in this server's memory alone. A remembered check counts only while the
  * account's password hash, role and enabled flag are what they were when the password was checked
  * (read again at every call), so a changed password or a disabled account takes effect at once.
- * Wrong passwords are never remembered, and always go through the full check and its lock-out.
+ * Wrong passwords are never remembered, always go through the full check and its lock-out, and make
+ * the user's remembered check forgotten.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -70,6 +71,14 @@ public class VerifiedCredentials {
           new Entry(
               proof(user, password), stateBefore, identity, System.nanoTime() + KEEP.toNanos()));
     }
+  }
+
+  /**
+   * A wrong password was given for this user: their remembered check no longer counts, so that the
+   * lock-out after repeated wrong passwords refuses the right one too.
+   */
+  void forget(String username) {
+    entries.remove(username.toLowerCase(Locale.ROOT));
   }
 
   private byte[] proof(String user, String password) {

@@ -9,6 +9,7 @@ import org.assist.application.RunService;
 import org.assist.domain.chat.ChatMessage;
 import org.assist.domain.run.RunOutput;
 import org.assist.domain.run.RunStep;
+import org.assist.web.Messages;
 
 /**
  * A session's chat as the console shows it: the messages of technician and customer, and the
@@ -32,7 +33,8 @@ public final class SessionFeed {
       List<RunDetails.Target> targets,
       RunService runs,
       java.util.Locale locale) {
-    java.util.Map<Long, List<RunOutput>> output = runs.firstOutput(sessionId, SHOWN_CHUNKS);
+    // one chunk more than shown tells whether there is more
+    java.util.Map<Long, List<RunOutput>> output = runs.firstOutput(sessionId, SHOWN_CHUNKS + 1);
     List<Item> items = new ArrayList<>();
     for (ChatMessage message : messages) {
       items.add(
@@ -52,19 +54,28 @@ public final class SessionFeed {
         items.add(
             new Item(step.getStartedAt(), "started", title, step.getExecutableSha256(), false));
         int shown = 0;
+        int chunks = 0;
         // a step's own lines keep their order even if an event was redelivered late
         Instant last = step.getStartedAt();
         for (RunOutput chunk : output.getOrDefault(step.getId(), List.of())) {
-          if (shown >= SHOWN_CHARS) {
+          boolean full = shown >= SHOWN_CHARS || chunks >= SHOWN_CHUNKS;
+          String text =
+              full
+                  ? ""
+                  : chunk
+                      .getText()
+                      .substring(0, Math.min(chunk.getText().length(), SHOWN_CHARS - shown));
+          if (!text.isEmpty()) {
+            last = later(chunk.getAt(), last.plusNanos(1));
+            items.add(new Item(last, "output", title, text, chunk.isStderr()));
+            shown += text.length();
+            chunks++;
+          }
+          if (text.length() < chunk.getText().length()) {
+            last = last.plusNanos(1);
+            items.add(new Item(last, "more", title, Messages.text(locale, "feed.more"), false));
             break;
           }
-          String text =
-              chunk.getText().length() > SHOWN_CHARS - shown
-                  ? chunk.getText().substring(0, SHOWN_CHARS - shown)
-                  : chunk.getText();
-          shown += text.length();
-          last = later(chunk.getAt(), last.plusNanos(1));
-          items.add(new Item(last, "output", title, text, chunk.isStderr()));
         }
         if (step.getFinishedAt() != null) {
           items.add(
@@ -88,17 +99,12 @@ public final class SessionFeed {
   private static String ending(RunStep step, java.util.Locale locale) {
     long millis = step.getDuration() == null ? 0 : step.getDuration().toMillis();
     if (step.isTimedOut()) {
-      return org.assist.web.Messages.text(
-          locale, "feed.timedOut", step.getTimeoutSeconds(), millis);
+      return Messages.text(locale, "feed.timedOut", step.getTimeoutSeconds(), millis);
     }
     if (step.getError() != null) {
       return step.getError();
     }
-    String ending =
-        org.assist.web.Messages.text(
-            locale, "feed.exit", String.valueOf(step.getExitCode()), millis);
-    return step.isTruncated()
-        ? ending + " · " + org.assist.web.Messages.text(locale, "feed.truncated")
-        : ending;
+    String ending = Messages.text(locale, "feed.exit", String.valueOf(step.getExitCode()), millis);
+    return step.isTruncated() ? ending + " · " + Messages.text(locale, "feed.truncated") : ending;
   }
 }

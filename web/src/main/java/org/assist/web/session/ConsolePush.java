@@ -52,7 +52,8 @@ public class ConsolePush {
                   Thread.sleep(GATHER_MILLIS);
                   try {
                     flush();
-                  } catch (RuntimeException e) {
+                  } catch (RuntimeException | Error e) {
+                    // this thread sends every session's gathered notices: it must not die
                     LOG.log(Level.WARNING, "Live update not sent", e);
                   }
                 }

@@ -11,6 +11,8 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.assist.application.NewTechnician;
 
 /**
@@ -20,6 +22,8 @@ import org.assist.application.NewTechnician;
  */
 @ServerEndpoint("/push")
 public class ConsolePushEndpoint {
+  private static final Logger LOG = Logger.getLogger(ConsolePushEndpoint.class.getName());
+
   private static final Map<String, Set<Session>> BY_USER = new ConcurrentHashMap<>();
 
   @OnOpen
@@ -55,8 +59,13 @@ public class ConsolePushEndpoint {
   /** Sends a notice to every open console of this technician. */
   static void send(String user, String json) {
     for (Session session : BY_USER.getOrDefault(user, Set.of())) {
-      if (session.isOpen()) {
-        session.getAsyncRemote().sendText(json);
+      try {
+        if (session.isOpen()) {
+          session.getAsyncRemote().sendText(json);
+        }
+      } catch (RuntimeException e) {
+        // a connection closing meanwhile; the user's other consoles still get the notice
+        LOG.log(Level.FINE, "Live update not sent to a closing console", e);
       }
     }
   }
