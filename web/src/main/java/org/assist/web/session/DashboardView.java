@@ -1,6 +1,7 @@
 package org.assist.web.session;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.assist.application.SupportSessionService;
 import org.assist.domain.session.SupportSession;
+import org.primefaces.PrimeFaces;
 
 /** The dashboard: start a session, see its number, and the technician's open sessions. */
 @Named
@@ -22,6 +24,16 @@ public class DashboardView implements Serializable {
   @PostConstruct
   public void reload() {
     open = sessions.openOfCaller();
+  }
+
+  /** A live update: chat lines and script output change nothing on the dashboard. */
+  public void live() {
+    String what =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("what");
+    if (!LiveParts.onlyChat(what)) {
+      reload();
+      PrimeFaces.current().ajax().update("dashboard:open");
+    }
   }
 
   public void start() {

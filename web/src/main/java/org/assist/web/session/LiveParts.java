@@ -17,6 +17,14 @@ final class LiveParts {
 
   private LiveParts() {}
 
+  /**
+   * Whether the change touched only a session's chat (lines, script output): pages without one skip
+   * it.
+   */
+  static boolean onlyChat(String whats) {
+    return of(whats).equals(Set.of(FEED));
+  }
+
   static Set<String> of(String whats) {
     if (whats == null || whats.isBlank()) {
       return ALL;

@@ -1,6 +1,7 @@
 package org.assist.web.session;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.assist.application.RunService;
 import org.assist.application.SupportSessionService;
 import org.assist.domain.session.SupportSession;
 import org.assist.web.run.RunDialogView;
+import org.primefaces.PrimeFaces;
 
 /**
  * The multi-session window: one tab per open session of the technician; sessions can be selected to
@@ -40,6 +42,19 @@ public class WorkspaceView implements Serializable {
       } catch (AssistException e) {
         // ended sessions are no longer shown
       }
+    }
+  }
+
+  /**
+   * A live update: this window shows no chat, so a notice of chat lines or script output only
+   * changes nothing here; anything else reloads it.
+   */
+  public void live() {
+    String what =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("what");
+    if (!LiveParts.onlyChat(what)) {
+      load();
+      PrimeFaces.current().ajax().update("workspace");
     }
   }
 

@@ -15,6 +15,14 @@ class LivePartsTest {
   }
 
   @Test
+  void pagesWithoutAChatSkipOnlyChatChanges() {
+    assertTrue(LiveParts.onlyChat("output"));
+    assertTrue(LiveParts.onlyChat("chat,output"));
+    assertTrue(!LiveParts.onlyChat("output,run"));
+    assertTrue(!LiveParts.onlyChat(null));
+  }
+
+  @Test
   void aScriptsStartOrEndReRendersChatRunsAndReport() {
     assertEquals(Set.of("feed", "runs"), LiveParts.of("run"));
     assertEquals(Set.of("feed", "runs", "report"), LiveParts.of("SCRIPT_FINISHED,output,run"));
