@@ -60,6 +60,20 @@ final class AgentProcess implements AutoCloseable {
   }
 
   /**
+   * An unattended computer: joins with a consent policy (in its state folder) that allows script
+   * runs, so no one answers a prompt.
+   */
+  static AgentProcess joinAllowingScripts(String number) {
+    try {
+      Path stateDir = Files.createTempDirectory("assist-agent-state");
+      Path policy = Files.writeString(stateDir.resolve("policy.properties"), "run-scripts=allow\n");
+      return start(stateDir, "join", number, "--no-window", "--consent-policy", policy.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * {@code java -jar assist-agent.jar run} on an existing state folder: rejoins after a restart.
    */
   static AgentProcess rejoin(Path stateDir, String... extra) {

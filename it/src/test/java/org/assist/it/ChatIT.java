@@ -68,10 +68,7 @@ class ChatIT extends BrowserTest {
                 + marker,
             null,
             null);
-    java.nio.file.Path policy = java.nio.file.Files.createTempFile("policy", ".properties");
-    java.nio.file.Files.writeString(policy, "run-scripts=allow\n");
-    try (AgentProcess agent =
-        AgentProcess.join(number, "--no-window", "--consent-policy", policy.toString())) {
+    try (AgentProcess agent = AgentProcess.joinAllowingScripts(number)) {
       agent.await("Connected.");
       long session = Scripts.sessionId(api, number);
       browser.signIn(user, Api.passwordOf(user));
@@ -91,8 +88,6 @@ class ChatIT extends BrowserTest {
               .getJsonObject(0)
               .getString("stdout");
       assertTrue(stdout.contains("tail-" + marker), "the report keeps all of it");
-    } finally {
-      java.nio.file.Files.deleteIfExists(policy);
     }
   }
 }

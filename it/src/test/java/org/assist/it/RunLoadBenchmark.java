@@ -5,8 +5,6 @@ import jakarta.jms.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -217,11 +215,8 @@ class RunLoadBenchmark {
    */
   private static void trivialScriptLatency(String user, Api api, String category) throws Exception {
     long trivial = Scripts.add(api, category, "Trivial " + UUID.randomUUID(), "exit 0", null, null);
-    Path policy = Files.createTempFile("policy", ".properties");
-    Files.writeString(policy, "run-scripts=allow\n");
     String number = api.post("/sessions", "").json().getString("number");
-    try (AgentProcess agent =
-            AgentProcess.join(number, "--no-window", "--consent-policy", policy.toString());
+    try (AgentProcess agent = AgentProcess.joinAllowingScripts(number);
         Browser browser = Browser.start()) {
       agent.await("Connected.");
       long session = Scripts.sessionId(api, number);

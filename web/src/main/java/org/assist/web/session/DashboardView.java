@@ -1,7 +1,6 @@
 package org.assist.web.session;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +27,7 @@ public class DashboardView implements Serializable {
 
   /** A live update: chat lines and script output change nothing on the dashboard. */
   public void live() {
-    String what =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("what");
-    if (!LiveParts.onlyChat(what)) {
+    if (!LiveParts.onlyChat(LiveParts.notice("what"))) {
       reload();
       PrimeFaces.current().ajax().update("dashboard:open");
     }

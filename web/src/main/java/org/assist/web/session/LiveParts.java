@@ -1,5 +1,6 @@
 package org.assist.web.session;
 
+import jakarta.faces.context.FacesContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,14 @@ final class LiveParts {
   static final Set<String> ALL = Set.of("iconbar", "line", FEED, RUNS, REPORT);
 
   private LiveParts() {}
+
+  /** A parameter of the live update being handled ({@code session}, {@code what}), or null. */
+  static String notice(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
 
   /**
    * Whether the change touched only a session's chat (lines, script output): pages without one skip

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.assist.application.AssistException;
 import org.assist.application.ChatService;
@@ -51,13 +50,11 @@ public class SessionView implements Serializable {
    * reloads and re-renders only the parts the change touched, and nothing for another session's.
    */
   public void live() {
-    Map<String, String> notice =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    String changed = notice.get("session");
+    String changed = LiveParts.notice("session");
     if (changed != null && !changed.equals(String.valueOf(id))) {
       return;
     }
-    Set<String> parts = LiveParts.of(notice.get("what"));
+    Set<String> parts = LiveParts.of(LiveParts.notice("what"));
     load(parts);
     parts.forEach(part -> PrimeFaces.current().ajax().update("session:" + part));
   }

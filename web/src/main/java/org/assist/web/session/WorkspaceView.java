@@ -1,7 +1,6 @@
 package org.assist.web.session;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,9 +49,7 @@ public class WorkspaceView implements Serializable {
    * changes nothing here; anything else reloads it.
    */
   public void live() {
-    String what =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("what");
-    if (!LiveParts.onlyChat(what)) {
+    if (!LiveParts.onlyChat(LiveParts.notice("what"))) {
       load();
       PrimeFaces.current().ajax().update("workspace");
     }
