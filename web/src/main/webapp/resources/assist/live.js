@@ -1,10 +1,11 @@
 /*
- * Live updates: the server sends {"session": id, "what": "kinds,of,change"} over /assist/push when
- * something changes on one of the technician's sessions; a page that shows sessions defines a
- * p:remoteCommand named assistLive that reloads what the change touched (the parameters session
- * and what), and everything each time the connection opens (a change may have come before it).
- * One reload runs at a time: notices that come meanwhile are merged into the next one. Reconnects
- * with growing pauses.
+ * Live updates over /assist/push, about the technician's sessions. A new chat line comes whole,
+ * {"session": id, "lines": [...]}, and the session's page adds it to its chat (Assist.addLines).
+ * Any other change comes as a notice, {"session": id, "what": "kinds,of,change"}: a page that shows
+ * sessions defines a p:remoteCommand named assistLive that reloads what the change touched (the
+ * parameters session and what), and everything each time the connection opens (a change may have
+ * come before it). One reload runs at a time: notices that come meanwhile are merged into the next
+ * one. Reconnects with growing pauses.
  */
 (function () {
   var body = document.body;
@@ -72,7 +73,11 @@
     };
     socket.onmessage = function (event) {
       var notice = JSON.parse(event.data);
-      reload({session: notice.session, what: notice.what});
+      if (notice.lines) {
+        window.Assist.addLines(notice.session, notice.lines);
+      } else {
+        reload({session: notice.session, what: notice.what});
+      }
     };
     socket.onclose = function () {
       body.setAttribute('data-live', 'closed');
@@ -83,8 +88,100 @@
   connect();
 })();
 
-/* Keeps the session's chat scrolled to its newest line. */
 window.Assist = window.Assist || {};
+
+/*
+ * A session's chat lines, pushed: drawn as sessions/view.xhtml draws them, text always as text,
+ * each line once (by its id). A reload of the chat (when the page's connection opens, or after the
+ * technician writes) may have been read before a line pushed meanwhile: the lines of the last 30 s
+ * are added again after every reload, where missing.
+ */
+(function () {
+  var recent = []; // {session, line, at}
+
+  function span(parent, className, text) {
+    var element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    parent.appendChild(element);
+  }
+
+  function draw(line) {
+    var item = document.createElement('div');
+    item.className = 'feed-item feed-' + line.kind + ' ' + (line.stderr ? 'stderr' : 'stdout');
+    item.setAttribute('data-line', line.id);
+    var space = function (text) {
+      item.appendChild(document.createTextNode(text));
+    };
+    if (line.kind === 'technician' || line.kind === 'customer') {
+      span(item, 'who', line.who);
+      space(' ');
+      span(item, 'text', line.text);
+    } else if (line.kind === 'started') {
+      span(item, 'pi pi-play', '');
+      space(' ');
+      span(item, 'who', line.who);
+      space(' ');
+      span(item, 'sha', line.text);
+    } else if (line.kind === 'output') {
+      var pre = document.createElement('pre');
+      pre.className = 'output';
+      pre.textContent = line.text;
+      item.appendChild(pre);
+    } else if (line.kind === 'more') {
+      span(item, 'muted', line.text);
+    } else {
+      span(item, 'pi ' + (line.stderr ? 'pi-times-circle' : 'pi-check-circle'), '');
+      space(' ');
+      span(item, 'who', line.who);
+      space(': ');
+      span(item, 'ending', line.text);
+    }
+    return item;
+  }
+
+  function add(session, lines) {
+    var feed = document.querySelector('.feed[data-session="' + Number(session) + '"]');
+    if (!feed) {
+      return;
+    }
+    var added = false;
+    lines.forEach(function (line) {
+      if (!feed.querySelector('[data-line="' + CSS.escape(line.id) + '"]')) {
+        var empty = feed.querySelector('.empty-state');
+        if (empty) {
+          empty.remove();
+        }
+        feed.appendChild(draw(line));
+        added = true;
+      }
+    });
+    if (added) {
+      window.Assist.scrollFeed();
+    }
+  }
+
+  window.Assist.addLines = function (session, lines) {
+    var now = Date.now();
+    recent = recent.filter(function (entry) {
+      return now - entry.at < 30000;
+    });
+    lines.forEach(function (line) {
+      recent.push({session: session, line: line, at: now});
+    });
+    add(session, lines);
+  };
+
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', function () {
+      recent.forEach(function (entry) {
+        add(entry.session, [entry.line]);
+      });
+    });
+  }
+})();
+
+/* Keeps the session's chat scrolled to its newest line. */
 window.Assist.scrollFeed = function () {
   var feed = document.querySelector('.feed');
   if (feed) {

@@ -2,7 +2,6 @@ package org.assist.agent;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.agent.scripts.ScriptRunner;
-import org.assist.agent.scripts.StepListener;
 import org.assist.agent.sysinfo.SystemInformation;
 import org.assist.protocol.Command;
 import org.assist.protocol.CommandSignature;
@@ -29,6 +27,7 @@ import org.assist.protocol.Event;
 import org.assist.protocol.EventType;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.RunPlan;
 
@@ -51,7 +50,7 @@ final class AgentRuntime {
   private final ScriptRunner runner;
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(daemon("assist-heartbeat"));
+      Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
   private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("assist-worker"));
   private BrokerLink link;
 
@@ -131,11 +130,7 @@ final class AgentRuntime {
         case END_SESSION -> {
           runner.cancel();
           customer.tell(Texts.get("ended"));
-          send(
-              EventType.BYE,
-              null,
-              Json.createObjectBuilder().add("reason", "ended").build(),
-              false);
+          send(EventType.BYE, null, JsonCodec.object().add("reason", "ended").build(), false);
           AgentState.clear(stateDir);
           ended.countDown();
         }
@@ -191,93 +186,38 @@ final class AgentRuntime {
     if (!answer.granted()) {
       return;
     }
-    String error = runner.run(plan, new Reporter(command.id(), plan));
+    String error =
+        runner.run(
+            plan,
+            new RunReporter(
+                plan,
+                customer,
+                timer,
+                (type, event) -> {
+                  try {
+                    send(type, command.id(), event, true);
+                  } catch (JMSException e) {
+                    customer.tell(Texts.get("disconnected"));
+                  }
+                }));
     JsonObject end =
         error == null
-            ? Json.createObjectBuilder().add("completed", true).build()
-            : Json.createObjectBuilder().add("completed", false).add("error", error).build();
+            ? JsonCodec.object().add("completed", true).build()
+            : JsonCodec.object().add("completed", false).add("error", error).build();
     send(EventType.RUN_FINISHED, command.id(), end, true);
-  }
-
-  /** Reports each script of a run as it goes, and tells the customer. */
-  private final class Reporter implements StepListener {
-    private final String commandId;
-    private final RunPlan plan;
-
-    Reporter(String commandId, RunPlan plan) {
-      this.commandId = commandId;
-      this.plan = plan;
-    }
-
-    @Override
-    public void started(int step) {
-      customer.tell(Texts.get("runStarted", plan.steps().get(step).name()));
-      event(EventType.STEP_STARTED, Json.createObjectBuilder().add("step", step).build());
-    }
-
-    @Override
-    public void output(int step, int seq, boolean stderr, String text) {
-      event(
-          EventType.OUTPUT,
-          Json.createObjectBuilder()
-              .add("step", step)
-              .add("seq", seq)
-              .add("stream", stderr ? "stderr" : "stdout")
-              .add("text", text)
-              .build());
-    }
-
-    @Override
-    public void finished(
-        int step,
-        Integer exitCode,
-        long millis,
-        boolean timedOut,
-        boolean truncated,
-        String error) {
-      String name = plan.steps().get(step).name();
-      customer.tell(
-          error != null || timedOut
-              ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
-              : Texts.get("runFinished", name, exitCode));
-      var body =
-          Json.createObjectBuilder()
-              .add("step", step)
-              .add("millis", millis)
-              .add("timedOut", timedOut)
-              .add("truncated", truncated);
-      if (exitCode != null) {
-        body.add("exitCode", exitCode);
-      }
-      if (error != null) {
-        body.add("error", error);
-      }
-      event(EventType.STEP_FINISHED, body.build());
-    }
-
-    private void event(EventType type, JsonObject body) {
-      try {
-        send(type, commandId, body, true);
-      } catch (JMSException e) {
-        customer.tell(Texts.get("disconnected"));
-      }
-    }
   }
 
   private void consented(Command command, ConsentAnswer answer) throws JMSException {
     send(
         EventType.CONSENT,
         command.id(),
-        Json.createObjectBuilder()
-            .add("granted", answer.granted())
-            .add("how", answer.how())
-            .build(),
+        JsonCodec.object().add("granted", answer.granted()).add("how", answer.how()).build(),
         true);
   }
 
   private void chat(String text) {
     try {
-      send(EventType.CHAT, null, Json.createObjectBuilder().add("text", text).build(), true);
+      send(EventType.CHAT, null, JsonCodec.object().add("text", text).build(), true);
     } catch (JMSException e) {
       customer.tell(Texts.get("disconnected"));
     }
@@ -285,23 +225,19 @@ final class AgentRuntime {
 
   private void refuse(String commandId, String reason) throws JMSException {
     customer.tell(Texts.get("refusedCommand", reason));
-    send(
-        EventType.REFUSED,
-        commandId,
-        Json.createObjectBuilder().add("reason", reason).build(),
-        true);
+    send(EventType.REFUSED, commandId, JsonCodec.object().add("reason", reason).build(), true);
   }
 
   private void heartbeat() {
     try {
-      send(EventType.HEARTBEAT, null, Json.createObjectBuilder().build(), false);
+      send(EventType.HEARTBEAT, null, JsonCodec.object().build(), false);
     } catch (JMSException | RuntimeException e) {
       // the link reconnects by itself; the next heartbeat will go
     }
   }
 
   private JsonObject hello() {
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("computerName", systemInformation.computerName())
         .add("osName", systemInformation.osName())
         .add("osUser", System.getProperty("user.name", ""))
@@ -319,7 +255,7 @@ final class AgentRuntime {
   private void leave() {
     runner.cancel();
     try {
-      send(EventType.BYE, null, Json.createObjectBuilder().add("reason", "stopped").build(), false);
+      send(EventType.BYE, null, JsonCodec.object().add("reason", "stopped").build(), false);
     } catch (JMSException | RuntimeException e) {
       // leaving anyway
     }

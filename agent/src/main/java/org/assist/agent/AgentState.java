@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.assist.protocol.JsonCodec;
 
 /**
  * What the agent keeps between starts, in a folder only the computer's user can read: its id and
@@ -54,7 +55,7 @@ record AgentState(
 
   void save(Path folder) throws IOException {
     String json =
-        Json.createObjectBuilder()
+        JsonCodec.object()
             .add("server", server.toString())
             .add("agentId", agentId)
             .add("secret", secret)

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.assist.protocol.JsonCodec;
 
 /** Joins a session over HTTP with the number the customer typed. */
 final class JoinClient {
@@ -23,7 +24,7 @@ final class JoinClient {
   AgentState join(URI server, String number, ComputerDescription computer)
       throws IOException, JoinRefused {
     String body =
-        Json.createObjectBuilder()
+        JsonCodec.object()
             .add("number", number)
             .add("computerName", computer.computerName())
             .add("osName", computer.osName())

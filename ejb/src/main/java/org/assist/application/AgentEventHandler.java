@@ -6,14 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.command.CommandStatus;
 import org.assist.domain.report.EventKind;
+import org.assist.domain.run.RunTarget;
+import org.assist.domain.run.TargetState;
+import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.sysinfo.SystemInfoSnapshot;
+import org.assist.protocol.CommandType;
 import org.assist.protocol.Event;
+import org.assist.protocol.EventType;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.SystemInfoDocument;
@@ -39,31 +45,67 @@ public class AgentEventHandler {
   /** Throws MalformedMessageException when the event's content is out of shape. */
   public void handle(String agentId, Event event) throws MalformedMessageException {
     presence.seen(agentId);
-    if (event.type() == org.assist.protocol.EventType.HEARTBEAT) {
-      return;
+    switch (event.type()) {
+      case HEARTBEAT, BYE -> {
+        // presence follows the broker connection; nothing to store
+      }
+      case HELLO, CHAT -> {
+        Agent agent = em.find(Agent.class, agentId);
+        SupportSession session = agent == null || agent.isRevoked() ? null : sessionOf(agent);
+        if (session == null) {
+          ignored(agentId, event);
+        } else if (event.type() == EventType.HELLO) {
+          hello(agent, session, event.body());
+        } else {
+          chat.fromCustomer(session, event.body().getString("text", ""));
+        }
+      }
+      default -> answer(agentId, event);
     }
-    Agent agent = em.find(Agent.class, agentId);
-    SupportSession session = agent == null ? null : sessionOf(agent);
-    if (session == null || agent.isRevoked()) {
+  }
+
+  /**
+   * An answer to a command: applied if the command is one of the sending agent's open session. A
+   * run's events (the busiest) find their run, command, session and steps in one query.
+   */
+  private void answer(String agentId, Event event) throws MalformedMessageException {
+    RunTarget run = event.commandId() == null ? null : runs.target(agentId, event.commandId());
+    AgentCommand command = run != null ? run.getCommand() : commandOf(agentId, event);
+    if (command == null) {
       LOG.warning(
           () ->
-              "Event "
+              "Rejected "
                   + event.type()
                   + " from agent "
                   + agentId
-                  + " without an open session: ignored");
+                  + ": command "
+                  + LogText.safe(event.commandId())
+                  + " is not one of its session's commands");
+      return;
+    }
+    SupportSession session = command.getSession();
+    if (!session.isOpen() || session.getAgent().isRevoked()) {
+      ignored(agentId, event);
       return;
     }
     switch (event.type()) {
-      case HELLO -> hello(agent, session, event.body());
-      case CONSENT -> consent(agentId, session, event);
-      case SYSTEM_INFO -> systemInfo(agentId, session, event);
-      case STEP_STARTED, OUTPUT, STEP_FINISHED, RUN_FINISHED -> run(agentId, session, event);
-      case CHAT -> chat.fromCustomer(session, event.body().getString("text", ""));
-      case REFUSED -> refused(agentId, session, event);
-      case BYE, HEARTBEAT -> {
-        // presence follows the broker connection; nothing to store
+      case CONSENT -> consent(session, command, run, event);
+      case SYSTEM_INFO -> systemInfo(session, command, event);
+      case REFUSED -> refused(session, command, event);
+      default -> {
+        if (run != null) {
+          progress(run, event);
+        }
       }
+    }
+  }
+
+  private void progress(RunTarget run, Event event) {
+    switch (event.type()) {
+      case STEP_STARTED -> runs.stepStarted(run, event.body());
+      case OUTPUT -> runs.output(run, event.body());
+      case STEP_FINISHED -> runs.stepFinished(run, event.body());
+      default -> runs.runFinished(run, event.body());
     }
   }
 
@@ -76,15 +118,10 @@ public class AgentEventHandler {
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), "hello"));
   }
 
-  private void consent(String agentId, SupportSession session, Event event) {
-    AgentCommand command = commandOf(agentId, session, event);
-    if (command == null) {
-      return;
-    }
+  private void consent(SupportSession session, AgentCommand command, RunTarget run, Event event) {
     boolean granted = event.body().getBoolean("granted", false);
-    if (command.getType() == org.assist.protocol.CommandType.RUN_SCRIPTS
-        && !command.getStatus().isFinished()) {
-      runs.consent(command, granted, event.body().getString("how", ""));
+    if (run != null && !command.getStatus().isFinished()) {
+      runs.consent(run, granted, event.body().getString("how", ""));
     }
     if (command.moveTo(granted ? CommandStatus.RUNNING : CommandStatus.DECLINED)) {
       report.record(
@@ -96,18 +133,15 @@ public class AgentEventHandler {
     }
   }
 
-  private void systemInfo(String agentId, SupportSession session, Event event)
+  private void systemInfo(SupportSession session, AgentCommand command, Event event)
       throws MalformedMessageException {
-    AgentCommand command = commandOf(agentId, session, event);
-    if (command == null || command.getStatus().isFinished()) {
+    if (command.getStatus().isFinished()) {
       return;
     }
     SystemInfoDocument document = SystemInfoDocument.fromJson(event.body());
     em.persist(
         new SystemInfoSnapshot(
-            command,
-            new String(
-                JsonCodec.bytes(document.toJson()), java.nio.charset.StandardCharsets.UTF_8)));
+            command, new String(JsonCodec.bytes(document.toJson()), StandardCharsets.UTF_8)));
     command.moveTo(CommandStatus.DONE);
     report.record(
         session,
@@ -117,26 +151,11 @@ public class AgentEventHandler {
         command.getId());
   }
 
-  private void run(String agentId, SupportSession session, Event event) {
-    AgentCommand command = commandOf(agentId, session, event);
-    if (command == null || command.getType() != org.assist.protocol.CommandType.RUN_SCRIPTS) {
-      return;
+  private void refused(SupportSession session, AgentCommand command, Event event) {
+    if (command.getType() == CommandType.RUN_SCRIPTS) {
+      runs.ended(command, TargetState.REFUSED, event.body().getString("reason", ""));
     }
-    switch (event.type()) {
-      case STEP_STARTED -> runs.stepStarted(command, event.body());
-      case OUTPUT -> runs.output(command, event.body());
-      case STEP_FINISHED -> runs.stepFinished(command, event.body());
-      default -> runs.runFinished(command, event.body());
-    }
-  }
-
-  private void refused(String agentId, SupportSession session, Event event) {
-    AgentCommand command = commandOf(agentId, session, event);
-    if (command != null && command.getType() == org.assist.protocol.CommandType.RUN_SCRIPTS) {
-      runs.ended(
-          command, org.assist.domain.run.TargetState.REFUSED, event.body().getString("reason", ""));
-    }
-    if (command != null && command.moveTo(CommandStatus.REFUSED)) {
+    if (command.moveTo(CommandStatus.REFUSED)) {
       report.record(
           session,
           EventKind.COMMAND_REFUSED,
@@ -146,30 +165,41 @@ public class AgentEventHandler {
     }
   }
 
-  /** The command this event answers, if it belongs to the sending agent's session. */
-  private AgentCommand commandOf(String agentId, SupportSession session, Event event) {
-    AgentCommand command =
-        event.commandId() == null ? null : em.find(AgentCommand.class, event.commandId());
-    if (command == null || !command.getSession().getId().equals(session.getId())) {
-      LOG.warning(
-          () ->
-              "Rejected "
-                  + event.type()
-                  + " from agent "
-                  + agentId
-                  + ": command "
-                  + LogText.safe(event.commandId())
-                  + " is not one of its session's commands");
-      return null;
-    }
-    return command;
+  /**
+   * The command this event answers, with its session, technician and agent (one query), if it is a
+   * command of the sending agent's session; otherwise null.
+   */
+  private AgentCommand commandOf(String agentId, Event event) {
+    return event.commandId() == null
+        ? null
+        : em.createQuery(
+                "select c from AgentCommand c join fetch c.session s join fetch s.technician"
+                    + " join fetch s.agent a where c.id = :id and a.id = :agent",
+                AgentCommand.class)
+            .setParameter("id", event.commandId())
+            .setParameter("agent", agentId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+  }
+
+  private static void ignored(String agentId, Event event) {
+    LOG.warning(
+        () ->
+            "Event "
+                + event.type()
+                + " from agent "
+                + agentId
+                + " without an open session: ignored");
   }
 
   private SupportSession sessionOf(Agent agent) {
     return em.createQuery(
-            "select s from SupportSession s join fetch s.technician where s.agent = :agent and s.state <> org.assist.domain.session.SessionState.ENDED",
+            "select s from SupportSession s join fetch s.technician where s.agent = :agent"
+                + " and s.state <> :ended",
             SupportSession.class)
         .setParameter("agent", agent)
+        .setParameter("ended", SessionState.ENDED)
         .getResultStream()
         .findFirst()
         .orElse(null);

@@ -12,9 +12,10 @@ import org.assist.domain.script.StoredFile;
 import org.assist.infrastructure.Lru;
 
 /**
- * Script files for agents, fetched over HTTP by reference (version and SHA-256 come in the signed
- * command). An agent authenticates with its id and secret, and gets only the files of scripts in a
- * run on its own session that is still going.
+ * Script files for agents: small ones travel inside the signed run command, the others are fetched
+ * over HTTP by reference (version and SHA-256 come in the command). An agent authenticates with its
+ * id and secret, and gets only the files of scripts in a run on its own session that is still
+ * going.
  */
 @Stateless
 @PermitAll
@@ -58,9 +59,14 @@ public class AgentFiles {
     if (allowed == 0 || found.isEmpty()) {
       throw new NotFoundException("script.notFound");
     }
-    long fileId = (Long) found.get(0)[0];
-    // stored files never change: a run on many sessions reads each one from the database once;
-    // agents fetching other files meanwhile do not wait for it
+    return new UploadedFile((String) found.get(0)[1], content((Long) found.get(0)[0]));
+  }
+
+  /**
+   * A stored file's bytes. Stored files never change: a run on many sessions reads each one from
+   * the database once; agents fetching other files meanwhile do not wait for it.
+   */
+  public byte[] content(long fileId) {
     byte[] content = CONTENTS.get(fileId);
     if (content == null) {
       synchronized (LOADING.computeIfAbsent(fileId, id -> new Object())) {
@@ -71,6 +77,6 @@ public class AgentFiles {
         }
       }
     }
-    return new UploadedFile((String) found.get(0)[1], content);
+    return content;
   }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
 
 /** The chat between a session's technician and its customer, kept with the session. */
 @Stateless
@@ -31,7 +31,7 @@ public class ChatService {
   @Inject private SupportSessionService sessions;
   @Inject private TechnicianService technicians;
   @Inject private CommandSender sender;
-  @Inject private Event<SessionChanged> changes;
+  @Inject private Event<ChatLinesAdded> lines;
 
   /** The technician writes to the customer. */
   public void send(long sessionId, String text) {
@@ -41,15 +41,16 @@ public class ChatService {
       throw new InvalidInputException("sysinfo.noCustomer", "chat");
     }
     String author = technicians.current().getDisplayName();
-    em.persist(new ChatMessage(sessionId, author, false, clean));
+    ChatMessage message = new ChatMessage(sessionId, author, false, clean);
+    em.persist(message);
     AgentCommand command =
         new AgentCommand(session, CommandType.CHAT, context.getCallerPrincipal().getName());
     command.moveTo(CommandStatus.DONE);
     em.persist(command);
     sender.send(
         session.getAgent().getId(), command,
-        Json.createObjectBuilder().add("from", author).add("text", clean).build(), DELIVERY);
-    changes.fire(new SessionChanged(sessionId, session.getTechnician().getUsername(), "chat"));
+        JsonCodec.object().add("from", author).add("text", clean).build(), DELIVERY);
+    added(session, message);
   }
 
   /** The customer wrote (from the agent). */
@@ -63,9 +64,17 @@ public class ChatService {
         session.getAgent() == null || session.getAgent().getOsUser() == null
             ? "customer"
             : session.getAgent().getOsUser();
-    em.persist(new ChatMessage(session.getId(), author, true, clean));
-    changes.fire(
-        new SessionChanged(session.getId(), session.getTechnician().getUsername(), "chat"));
+    ChatMessage message = new ChatMessage(session.getId(), author, true, clean);
+    em.persist(message);
+    added(session, message);
+  }
+
+  private void added(SupportSession session, ChatMessage message) {
+    lines.fire(
+        new ChatLinesAdded(
+            session.getId(),
+            session.getTechnician().getUsername(),
+            List.of(new ChatLine.Message(message))));
   }
 
   public List<ChatMessage> messages(long sessionId) {

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.command.CommandStatus;
@@ -23,7 +24,8 @@ import org.assist.protocol.RunPlan;
 /**
  * Applies what an agent reports about a run: consent, each script's start, output and end, the
  * run's end; and what happens around it (the agent vanishing, the command expiring). A report
- * delivered twice changes nothing the second time.
+ * delivered twice changes nothing the second time. The chat's new lines go to open consoles as they
+ * come; the run's progress re-renders there.
  */
 @Stateless
 @PermitAll
@@ -31,32 +33,48 @@ public class RunProgress {
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
   @Inject private Event<SessionChanged> changes;
+  @Inject private Event<ChatLinesAdded> lines;
 
-  public void consent(AgentCommand command, boolean granted, String how) {
-    RunTarget target = targetOf(command);
-    if (target == null) {
-      return;
-    }
+  public void consent(RunTarget target, boolean granted, String how) {
     target.consented(how);
     if (granted) {
       target.moveTo(TargetState.RUNNING, null);
     } else if (target.moveTo(TargetState.DECLINED, null)) {
       target.getSteps().forEach(step -> step.abandon(StepState.SKIPPED));
     }
-    changed(target, "run");
+    changed(target);
   }
 
-  public void stepStarted(AgentCommand command, JsonObject body) {
-    RunStep step = step(command, body);
-    if (step != null) {
-      step.started();
-      changed(step.getTarget(), "run");
+  /**
+   * The run of this command on the agent's session, with its command, session, technician and
+   * steps, in one query; null if the command is not a run on that agent's session.
+   */
+  public RunTarget target(String agentId, String commandId) {
+    return em
+        .createQuery(
+            "select t from RunTarget t join fetch t.command c join fetch t.session s"
+                + " join fetch s.technician join fetch s.agent a left join fetch t.steps"
+                + " where c.id = :command and a.id = :agent",
+            RunTarget.class)
+        .setParameter("command", commandId)
+        .setParameter("agent", agentId)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public void stepStarted(RunTarget target, JsonObject body) {
+    RunStep step = step(target, body);
+    if (step != null && step.started()) {
+      lines(target, new ChatLine.Started(step));
+      changed(target);
     }
   }
 
   /** Keeps a chunk of output, up to the limit per script; a chunk seen before is ignored. */
-  public void output(AgentCommand command, JsonObject body) {
-    RunStep step = step(command, body);
+  public void output(RunTarget target, JsonObject body) {
+    RunStep step = step(target, body);
     if (step == null) {
       return;
     }
@@ -73,17 +91,22 @@ public class RunProgress {
     }
     String text = body.getString("text", "");
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    long before = step.getOutputBytes();
     int kept = step.keep(bytes.length, RunPlan.MAX_OUTPUT_BYTES);
     if (kept > 0) {
       String keptText =
           kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
-      em.persist(new RunOutput(step, seq, "stderr".equals(body.getString("stream", "")), keptText));
+      RunOutput chunk =
+          new RunOutput(step, seq, "stderr".equals(body.getString("stream", "")), keptText);
+      em.persist(chunk);
+      lines(target, new ChatLine.Output(step, chunk, before));
     }
-    changed(step.getTarget(), "output");
   }
 
-  public void stepFinished(AgentCommand command, JsonObject body) {
-    RunStep step = step(command, body);
+  /** A step that ended before its start was reported has its start shown now. */
+  public void stepFinished(RunTarget target, JsonObject body) {
+    RunStep step = step(target, body);
+    boolean startShown = step != null && step.getState() != StepState.PENDING;
     if (step == null
         || !step.finished(
             body.containsKey("exitCode") && !body.isNull("exitCode")
@@ -95,9 +118,13 @@ public class RunProgress {
             body.getString("error", null))) {
       return;
     }
-    SupportSession session = step.getTarget().getSession();
+    if (startShown) {
+      lines(target, new ChatLine.Ended(step));
+    } else {
+      lines(target, new ChatLine.Started(step), new ChatLine.Ended(step));
+    }
     report.record(
-        session,
+        step.getTarget().getSession(),
         EventKind.SCRIPT_FINISHED,
         SessionReport.CUSTOMER,
         step.getName()
@@ -109,19 +136,15 @@ public class RunProgress {
             + (step.isTimedOut()
                 ? "timed out"
                 : step.getError() != null ? step.getError() : "exit " + step.getExitCode()),
-        command.getId());
+        target.getCommand().getId());
   }
 
-  public void runFinished(AgentCommand command, JsonObject body) {
-    RunTarget target = targetOf(command);
-    if (target == null) {
-      return;
-    }
+  public void runFinished(RunTarget target, JsonObject body) {
     boolean failed = target.getSteps().stream().anyMatch(s -> s.getState() == StepState.FAILED);
     String error = body.getString("error", null);
-    target.getSteps().forEach(step -> step.abandon(StepState.SKIPPED));
+    abandon(target, StepState.SKIPPED);
     end(target, failed || error != null ? TargetState.FAILED : TargetState.DONE, error);
-    command.moveTo(CommandStatus.DONE);
+    target.getCommand().moveTo(CommandStatus.DONE);
   }
 
   /** The agent's connection went away: runs in progress on it are interrupted. */
@@ -134,7 +157,7 @@ public class RunProgress {
             .setParameter("running", TargetState.RUNNING)
             .getResultList();
     for (RunTarget target : running) {
-      target.getSteps().forEach(step -> step.abandon(StepState.INTERRUPTED));
+      abandon(target, StepState.INTERRUPTED);
       end(target, TargetState.INTERRUPTED, "the customer's computer disconnected during the run");
     }
   }
@@ -143,8 +166,20 @@ public class RunProgress {
   public void ended(AgentCommand command, TargetState state, String why) {
     RunTarget target = targetOf(command);
     if (target != null) {
-      target.getSteps().forEach(step -> step.abandon(StepState.SKIPPED));
+      abandon(target, StepState.SKIPPED);
       end(target, state, why);
+    }
+  }
+
+  private void abandon(RunTarget target, StepState why) {
+    List<ChatLine> ended = new ArrayList<>();
+    for (RunStep step : target.getSteps()) {
+      if (step.abandon(why)) {
+        ended.add(new ChatLine.Ended(step));
+      }
+    }
+    if (!ended.isEmpty()) {
+      lines(target, ended.toArray(ChatLine[]::new));
     }
   }
 
@@ -159,25 +194,34 @@ public class RunProgress {
     }
   }
 
-  private RunStep step(AgentCommand command, JsonObject body) {
-    RunTarget target = targetOf(command);
-    if (target == null) {
-      return null;
-    }
+  private static RunStep step(RunTarget target, JsonObject body) {
     int index = body.getInt("step", -1);
     return target.getSteps().stream().filter(s -> s.getIndex() == index).findFirst().orElse(null);
   }
 
+  /** The command's run on its session, with its steps (one query). */
   private RunTarget targetOf(AgentCommand command) {
-    return em.createQuery("select t from RunTarget t where t.command = :command", RunTarget.class)
+    return em
+        .createQuery(
+            "select t from RunTarget t left join fetch t.steps where t.command = :command",
+            RunTarget.class)
         .setParameter("command", command)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst()
         .orElse(null);
   }
 
-  private void changed(RunTarget target, String what) {
+  /** The chat gained these lines, in this order. */
+  private void lines(RunTarget target, ChatLine... added) {
     SupportSession session = target.getSession();
-    changes.fire(new SessionChanged(session.getId(), session.getTechnician().getUsername(), what));
+    lines.fire(
+        new ChatLinesAdded(session.getId(), session.getTechnician().getUsername(), List.of(added)));
+  }
+
+  /** The run's progress changed: consoles re-render it. */
+  private void changed(RunTarget target) {
+    SupportSession session = target.getSession();
+    changes.fire(new SessionChanged(session.getId(), session.getTechnician().getUsername(), "run"));
   }
 }

@@ -39,29 +39,41 @@ public class RunService {
   @Inject private ScriptService scripts;
   @Inject private CommandSender sender;
   @Inject private SessionReport report;
+  @Inject private AgentFiles files;
 
   /** Launches the run on every session; the customers are asked on their computers. */
   public long launch(RunRequest request) {
     request.validate();
     String caller = context.getCallerPrincipal().getName();
-    List<ScriptVersion> versions = new ArrayList<>();
+    Map<Long, VersionRow> current = new HashMap<>();
+    for (VersionRow row :
+        scripts.currentVersions(
+            request.scripts().stream().map(RunRequest.Item::scriptId).toList())) {
+      current.put(row.scriptId(), row);
+    }
+    List<VersionRow> versions = new ArrayList<>();
     List<RunPlan.Step> steps = new ArrayList<>();
+    InlineFiles inline = new InlineFiles();
     for (int i = 0; i < request.scripts().size(); i++) {
       RunRequest.Item item = request.scripts().get(i);
-      ScriptRow row = scripts.find(item.scriptId());
-      ScriptVersion version = em.find(ScriptVersion.class, row.versionId());
-      VersionRow files = scripts.version(version.getId());
+      VersionRow version = current.get(item.scriptId());
       versions.add(version);
       steps.add(
           new RunPlan.Step(
               i,
-              version.getId(),
-              version.getName(),
-              version.getKind(),
-              version.getExecutableName(),
-              files.executableSha256(),
-              version.getInputName(),
-              files.inputSha256(),
+              version.id(),
+              version.name(),
+              version.kind(),
+              inline.file(
+                  version.executableName(),
+                  version.executableSha256(),
+                  version.executableFileId(),
+                  version.executableSize()),
+              inline.file(
+                  version.inputName(),
+                  version.inputSha256(),
+                  version.inputFileId(),
+                  version.inputSize()),
               item.timeout()));
     }
     List<SupportSession> targets = sessions.findAll(request.sessions());
@@ -73,7 +85,7 @@ public class RunService {
     ScriptRun run = new ScriptRun(caller, request.stopOnFailure());
     em.persist(run);
     String names =
-        String.join(", ", versions.stream().map(v -> v.getName() + " v" + v.getNumber()).toList());
+        String.join(", ", versions.stream().map(v -> v.name() + " v" + v.number()).toList());
     byte[] plan =
         JsonCodec.bytes(
             new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps).toJson());
@@ -83,13 +95,16 @@ public class RunService {
       RunTarget target = new RunTarget(run, session, command);
       em.persist(target);
       for (RunPlan.Step step : steps) {
+        VersionRow version = versions.get(step.index());
         em.persist(
             new RunStep(
                 target,
                 step.index(),
-                versions.get(step.index()),
-                step.executableSha256(),
-                step.inputSha256(),
+                em.getReference(ScriptVersion.class, version.id()),
+                version.name(),
+                version.number(),
+                version.executableSha256(),
+                version.inputSha256(),
                 step.timeoutSeconds()));
       }
       report.record(
@@ -97,6 +112,24 @@ public class RunService {
       sender.send(session.getAgent().getId(), command, plan, Settings.commandTimeToLive());
     }
     return run.getId();
+  }
+
+  /**
+   * The files of a plan: inside it while they stay within {@link RunPlan#MAX_INLINE_BYTES} in all,
+   * the others by reference.
+   */
+  private final class InlineFiles {
+    private int used;
+
+    /** The file, or null if there is none ({@code name} null). */
+    RunPlan.File file(String name, String sha256, Long fileId, Integer size) {
+      if (name == null) {
+        return null;
+      }
+      boolean inline = used + size <= RunPlan.MAX_INLINE_BYTES;
+      used += inline ? size : 0;
+      return new RunPlan.File(name, sha256, inline ? files.content(fileId) : null);
+    }
   }
 
   /** A run with every session's progress, if the caller launched it or may see its sessions. */

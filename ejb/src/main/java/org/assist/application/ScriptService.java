@@ -34,7 +34,7 @@ public class ScriptService {
   private static final String VERSION_ROW =
       "select new org.assist.application.VersionRow(v.id, s.id, v.number, a.displayName, v.createdAt,"
           + " v.name, c.id, c.name, v.description, v.published, v.kind, v.executableName, e.sha256,"
-          + " e.size, v.inputName, i.sha256, i.size)"
+          + " e.size, v.inputName, i.sha256, i.size, e.id, i.id)"
           + " from ScriptVersion v join v.script s join v.author a join v.category c"
           + " join v.executable e left join v.input i";
 
@@ -93,6 +93,25 @@ public class ScriptService {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("script.notFound"));
+  }
+
+  /**
+   * The current versions of these scripts, in no particular order, if the caller may see them all
+   * (to run them); one query.
+   */
+  public List<VersionRow> currentVersions(List<Long> scriptIds) {
+    List<VersionRow> rows =
+        library(
+                VERSION_ROW,
+                ScriptQuery.everything(),
+                " and v = s.current and s.id in :ids",
+                VersionRow.class)
+            .setParameter("ids", scriptIds)
+            .getResultList();
+    if (rows.size() != new java.util.HashSet<>(scriptIds).size()) {
+      throw new NotFoundException("script.notFound");
+    }
+    return rows;
   }
 
   /** Every version of a visible script, newest first. */

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -18,6 +17,7 @@ import org.assist.domain.session.SupportSession;
 import org.assist.domain.technician.Technician;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.SessionNumber;
 
 /**
@@ -99,7 +99,7 @@ public class SupportSessionService {
       sender.send(
           session.getAgent().getId(),
           command,
-          Json.createObjectBuilder().build(),
+          JsonCodec.object().build(),
           Settings.commandTimeToLive());
     }
     return session;

@@ -17,6 +17,7 @@ import org.assist.domain.session.SupportSession;
 import org.assist.domain.sysinfo.SystemInfoSnapshot;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.SystemInfoDocument;
 
@@ -51,7 +52,7 @@ public class SystemInfoService {
     sender.send(
         session.getAgent().getId(),
         command,
-        Json.createObjectBuilder().build(),
+        JsonCodec.object().build(),
         Settings.commandTimeToLive());
     return command;
   }

@@ -21,4 +21,6 @@ public record VersionRow(
     int executableSize,
     String inputName,
     String inputSha256,
-    Integer inputSize) {}
+    Integer inputSize,
+    long executableFileId,
+    Long inputFileId) {}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.assist.protocol.EventType;
 import org.assist.protocol.SystemInfoDocument;
 import org.assist.protocol.SystemInfoDocument.Category;
@@ -84,6 +85,59 @@ class AgentInputEscapingIT extends BrowserTest {
               .get("/sessions/" + agent.sessionId)
               .json()
               .getString("computerName"));
+    }
+  }
+
+  /** The same in a session's chat, pushed live: a customer's line, a script's output and error. */
+  @Test
+  void hostileChatAndOutputPushedLiveShowAsPlainText() throws Exception {
+    String user = Api.newTechnician("escaping-live", "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    long script =
+        Scripts.add(api, Scripts.category(), "Echo " + UUID.randomUUID(), "exit 0", null, null);
+    try (ProtocolAgent agent = ProtocolAgent.join(number, "pc", "Linux", "user").connect()) {
+      browser.signIn(user, Api.passwordOf(user));
+      browser.open("/sessions/view.xhtml?id=" + agent.sessionId);
+      browser.visible(By.id("session:feed"));
+
+      agent.send(EventType.CHAT, null, Json.createObjectBuilder().add("text", HOSTILE).build());
+      Scripts.launch(api, new long[] {agent.sessionId}, new long[] {script}, new int[] {10}, false);
+      String command = agent.nextCommand().command().id();
+      agent.send(
+          EventType.CONSENT,
+          command,
+          Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+      agent.send(
+          EventType.STEP_STARTED, command, Json.createObjectBuilder().add("step", 0).build());
+      agent.send(
+          EventType.OUTPUT,
+          command,
+          Json.createObjectBuilder()
+              .add("step", 0)
+              .add("seq", 0)
+              .add("stream", "stdout")
+              .add("text", HOSTILE)
+              .build());
+      agent.send(
+          EventType.STEP_FINISHED,
+          command,
+          Json.createObjectBuilder()
+              .add("step", 0)
+              .add("millis", 1)
+              .add("timedOut", false)
+              .add("truncated", false)
+              .add("error", HOSTILE)
+              .build());
+      browser.waitForText(By.cssSelector(".feed-finished .ending"), "<b>bold</b>");
+      assertTrue(browser.text(By.cssSelector(".feed-customer .text")).contains("<b>bold</b>"));
+      assertTrue(browser.text(By.cssSelector(".feed-output pre")).contains("<b>bold</b>"));
+      assertTrue(
+          browser
+              .driver
+              .findElements(By.cssSelector(".feed b, .feed img, .feed script"))
+              .isEmpty());
+      assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.assist.it.forger.ForgerServlet;
 import org.assist.protocol.Protocol;
+import org.assist.protocol.RunPlan;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -164,6 +165,10 @@ class RunFailuresIT {
     }
   }
 
+  /**
+   * A small file travels inside the signed command, a big one is fetched by reference: a stored
+   * file changed behind the server's back is refused either way, and nothing of the run starts.
+   */
   @Test
   void aFileThatIsNotWhatTheServerSignedIsRefusedBeforeAnythingRuns() throws Exception {
     Fixture f = customer("tampered");
@@ -171,35 +176,59 @@ class RunFailuresIT {
       String marker = UUID.randomUUID().toString();
       long harmless =
           Scripts.add(f.api(), CATEGORY, unique("Harmless"), "echo harmless-" + marker, null, null);
-      long tampered =
-          Scripts.add(f.api(), CATEGORY, unique("Tampered"), "echo original-" + marker, null, null);
-      long run =
+      // changed before the launch: the command carries the changed bytes and the recorded hash
+      long small =
+          Scripts.add(f.api(), CATEGORY, unique("Small"), "echo original-" + marker, null, null);
+      tamper(small, marker);
+      long first =
           Scripts.launch(
               f.api(),
               new long[] {f.session()},
-              new long[] {harmless, tampered},
+              new long[] {harmless, small},
               new int[] {10, 10},
               false);
-      // someone changes the stored file after the run was signed
-      try (Connection db = Database.connect();
-          PreparedStatement update =
-              db.prepareStatement(
-                  "update stored_file set content = ? where id = (select v.executable_id from script s join script_version v on v.id = s.current_version_id where s.id = ?)")) {
-        update.setBytes(1, ("#!/bin/sh\necho evil-" + marker + "\n").getBytes());
-        update.setLong(2, tampered);
-        assertEquals(1, update.executeUpdate());
-      }
-      agent.answerConsent(0, "y");
-      JsonObject target =
-          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "FAILED", "DONE");
-      assertEquals("FAILED", target.getString("state"));
-      assertTrue(target.getString("detail").contains("SHA-256"), target.toString());
-      List<JsonObject> steps = target.getJsonArray("steps").getValuesAs(JsonObject.class);
-      assertEquals(
-          "", steps.get(0).getString("stdout"), "nothing ran, not even the harmless script");
-      assertTrue(steps.get(1).getString("error").contains("not the"), steps.get(1).toString());
+      int asked = agent.answerConsent(0, "y");
+      assertRefusedBeforeAnythingRan(f, first);
+
+      // changed after the launch: the agent fetches the changed bytes by reference
+      String padding = "#" + "x".repeat(RunPlan.MAX_INLINE_BYTES) + "\n";
+      long big =
+          Scripts.add(
+              f.api(), CATEGORY, unique("Big"), padding + "echo original-" + marker, null, null);
+      long second =
+          Scripts.launch(
+              f.api(),
+              new long[] {f.session()},
+              new long[] {harmless, big},
+              new int[] {10, 10},
+              false);
+      tamper(big, marker);
+      agent.answerConsent(asked, "y");
+      assertRefusedBeforeAnythingRan(f, second);
       assertFalse(agent.output().contains("Running"), agent.output());
     }
+  }
+
+  /** Someone changes a script's stored executable in the database. */
+  private static void tamper(long script, String marker) throws Exception {
+    try (Connection db = Database.connect();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update stored_file set content = ? where id = (select v.executable_id from script s join script_version v on v.id = s.current_version_id where s.id = ?)")) {
+      update.setBytes(1, ("#!/bin/sh\necho evil-" + marker + "\n").getBytes());
+      update.setLong(2, script);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  private static void assertRefusedBeforeAnythingRan(Fixture f, long run) throws Exception {
+    JsonObject target =
+        Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(30), "FAILED", "DONE");
+    assertEquals("FAILED", target.getString("state"));
+    assertTrue(target.getString("detail").contains("SHA-256"), target.toString());
+    List<JsonObject> steps = target.getJsonArray("steps").getValuesAs(JsonObject.class);
+    assertEquals("", steps.get(0).getString("stdout"), "nothing ran, not even the harmless script");
+    assertTrue(steps.get(1).getString("error").contains("not the"), steps.get(1).toString());
   }
 
   @Test

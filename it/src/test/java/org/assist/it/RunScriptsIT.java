@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -49,11 +50,18 @@ class RunScriptsIT extends BrowserTest {
     String numberB = api.post("/sessions", "").json().getString("number");
 
     try (AgentProcess a = AgentProcess.join(numberA, "--no-window");
-        AgentProcess b = AgentProcess.join(numberB, "--no-window")) {
+        AgentProcess b = AgentProcess.join(numberB, "--no-window");
+        Browser watcher = Browser.start()) {
       a.await("Connected.");
       b.await("Connected.");
       long sessionA = Scripts.sessionId(api, numberA);
       long sessionB = Scripts.sessionId(api, numberB);
+
+      // a second window watches session A's page, open before the run and never reloaded
+      watcher.signIn(user, Api.passwordOf(user));
+      watcher.open("/sessions/view.xhtml?id=" + sessionA);
+      JavascriptExecutor watching = (JavascriptExecutor) watcher.driver;
+      watching.executeScript("window.__sameLoad = true;");
 
       browser.signIn(user, Api.passwordOf(user));
       browser.open("/sessions/workspace.xhtml");
@@ -100,19 +108,13 @@ class RunScriptsIT extends BrowserTest {
         assertTrue(steps.get(0).getJsonNumber("durationMillis").longValue() >= 0);
       }
 
-      // the chat showed the output, in order, live (the page was open before the run)
+      // the chat showed the output live, in order, in the page open before the run; a page
+      // opened now shows the same
+      watcher.waitForText(By.id("session:feed"), "exit code 4");
+      assertEquals(Boolean.TRUE, watching.executeScript("return window.__sameLoad;"), "no reload");
+      assertChatInOrder(watcher, marker);
       browser.open("/sessions/view.xhtml?id=" + sessionA);
-      String feed = browser.text(By.id("session:feed"));
-      int greet = feed.indexOf("first-" + marker);
-      int warning = feed.indexOf("warning-" + marker);
-      int read = feed.indexOf("second-start");
-      int input = feed.indexOf("input-line-" + marker);
-      assertTrue(greet >= 0 && warning > greet && read > warning && input > read, feed);
-      assertTrue(feed.contains("exit code 0") && feed.contains("exit code 4"), feed);
-      assertTrue(
-          browser.driver.findElements(By.cssSelector(".feed-item.stderr pre.output")).stream()
-              .anyMatch(e -> e.getText().contains("warning-" + marker)),
-          "stderr is marked");
+      assertChatInOrder(browser, marker);
 
       // nothing left on the customers' computers
       for (AgentProcess agent : List.of(a, b)) {
@@ -144,6 +146,22 @@ class RunScriptsIT extends BrowserTest {
           "the other customer was not involved");
       fromB++;
     }
+  }
+
+  private static void assertChatInOrder(Browser in, String marker) {
+    String feed = in.text(By.id("session:feed"));
+    int greet = feed.indexOf("first-" + marker);
+    int warning = feed.indexOf("warning-" + marker);
+    int read = feed.indexOf("second-start");
+    int input = feed.indexOf("input-line-" + marker);
+    int end = feed.indexOf("exit code 4");
+    assertTrue(
+        greet >= 0 && warning > greet && read > warning && input > read && end > input, feed);
+    assertTrue(feed.contains("exit code 0"), feed);
+    assertTrue(
+        in.driver.findElements(By.cssSelector(".feed-item.stderr pre.output")).stream()
+            .anyMatch(e -> e.getText().contains("warning-" + marker)),
+        "stderr is marked");
   }
 
   private static long latestRun(Api api, long session) throws Exception {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,9 +79,17 @@ class ScriptLibraryIT extends BrowserTest {
     return created.json().getJsonNumber("id").longValue();
   }
 
+  /** Picks a category, again if a click landed while the menu was still opening or closing. */
   private static void chooseCategory(String category) {
-    browser.click(By.id("script:category"));
-    browser.click(By.xpath("//li[@data-label='" + category + "']"));
+    browser.waitUntil(
+        Duration.ofSeconds(20),
+        d -> {
+          if (!browser.text(By.id("script:category_label")).equals(category)) {
+            browser.click(By.id("script:category"));
+            browser.click(By.xpath("//li[@data-label='" + category + "']"));
+          }
+          return browser.text(By.id("script:category_label")).equals(category);
+        });
   }
 
   private static void upload(String field, Path file) {

@@ -1,15 +1,18 @@
 package org.assist.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An ordered run of scripts, carried in one command so that their order cannot be broken by a
- * redelivery. Each step names the script version to fetch and the SHA-256 its files must have.
+ * redelivery. Each step names the script version and the SHA-256 its files must have; small files
+ * travel inside the (signed) command, bigger ones are fetched by reference.
  */
 public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
   /** Output kept per script: beyond it, the output is cut and marked as cut. */
@@ -18,20 +21,52 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
   public static final int MAX_STEPS = 50;
   public static final int MAX_TIMEOUT_SECONDS = 24 * 3600;
 
-  /** One script of the run; {@code inputName} and the input's hash are null without input file. */
+  /**
+   * Most bytes of files a plan carries itself: a help desk's usual script arrives with the command,
+   * without a second round trip; bigger files are fetched by reference, so a command stays small.
+   */
+  public static final int MAX_INLINE_BYTES = 64 * 1024;
+
+  /**
+   * A file of a step: its name, the SHA-256 it must have and, when it travels inside the command,
+   * its bytes ({@code content} null: fetch it by reference).
+   */
+  public record File(String name, String sha256, byte[] content) {
+    public boolean isInline() {
+      return content != null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof File file
+          && name.equals(file.name)
+          && sha256.equals(file.sha256)
+          && Arrays.equals(content, file.content);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, sha256, Arrays.hashCode(content));
+    }
+
+    @Override
+    public String toString() {
+      return name + " " + sha256 + (content == null ? "" : " (" + content.length + " bytes)");
+    }
+  }
+
+  /** One script of the run; {@code input} is null without input file. */
   public record Step(
       int index,
       long versionId,
       String name,
       ScriptKind kind,
-      String executableName,
-      String executableSha256,
-      String inputName,
-      String inputSha256,
+      File executable,
+      File input,
       int timeoutSeconds) {
 
     public boolean hasInput() {
-      return inputName != null;
+      return input != null;
     }
   }
 
@@ -41,23 +76,22 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
   }
 
   public JsonObject toJson() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonCodec.array();
     for (Step step : steps) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          JsonCodec.object()
               .add("index", step.index())
               .add("versionId", step.versionId())
               .add("name", step.name())
               .add("kind", step.kind().name())
-              .add("executableName", step.executableName())
-              .add("executableSha256", step.executableSha256())
               .add("timeoutSeconds", step.timeoutSeconds());
+      addFile(item, "executable", step.executable());
       if (step.hasInput()) {
-        item.add("inputName", step.inputName()).add("inputSha256", step.inputSha256());
+        addFile(item, "input", step.input());
       }
       list.add(item);
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("runId", runId)
         .add("stopOnFailure", stopOnFailure)
         .add("steps", list)
@@ -73,12 +107,9 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
       }
       for (JsonObject item : list.getValuesAs(JsonObject.class)) {
         int timeout = item.getInt("timeoutSeconds");
-        String sha = item.getString("executableSha256");
-        String inputSha = item.getString("inputSha256", null);
-        if (timeout < 1
-            || timeout > MAX_TIMEOUT_SECONDS
-            || !isSha256(sha)
-            || (inputSha != null && !isSha256(inputSha))) {
+        File executable = file(item, "executable");
+        File input = item.containsKey("inputName") ? file(item, "input") : null;
+        if (timeout < 1 || timeout > MAX_TIMEOUT_SECONDS || executable == null) {
           throw new MalformedMessageException("bad step " + item.getInt("index"));
         }
         steps.add(
@@ -87,10 +118,8 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
                 item.getJsonNumber("versionId").longValue(),
                 item.getString("name"),
                 ScriptKind.valueOf(item.getString("kind")),
-                item.getString("executableName"),
-                sha,
-                item.getString("inputName", null),
-                inputSha,
+                executable,
+                input,
                 timeout));
       }
       return new RunPlan(json.getString("runId"), json.getBoolean("stopOnFailure", false), steps);
@@ -99,7 +128,23 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
     }
   }
 
-  private static boolean isSha256(String text) {
-    return text != null && text.matches("[0-9a-f]{64}");
+  private static void addFile(JsonObjectBuilder item, String which, File file) {
+    item.add(which + "Name", file.name()).add(which + "Sha256", file.sha256());
+    if (file.isInline()) {
+      item.add(which + "Content", Base64.getEncoder().encodeToString(file.content()));
+    }
+  }
+
+  /** A file of a step, or null if its hash is not a SHA-256. */
+  private static File file(JsonObject item, String which) {
+    String sha = item.getString(which + "Sha256");
+    if (!sha.matches("[0-9a-f]{64}")) {
+      return null;
+    }
+    String content = item.getString(which + "Content", null);
+    return new File(
+        item.getString(which + "Name"),
+        sha,
+        content == null ? null : Base64.getDecoder().decode(content));
   }
 }

@@ -1,6 +1,5 @@
 package org.assist.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -58,28 +57,28 @@ public record SystemInfoDocument(
   }
 
   public JsonObject toJson() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonCodec.array();
     for (Category category : categories) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder().add("id", category.id()).add("millis", category.millis());
+          JsonCodec.object().add("id", category.id()).add("millis", category.millis());
       if (category.error() != null) {
         item.add("error", category.error());
       }
-      JsonArrayBuilder sections = Json.createArrayBuilder();
+      JsonArrayBuilder sections = JsonCodec.array();
       for (Section section : category.sections()) {
-        JsonObjectBuilder block = Json.createObjectBuilder();
+        JsonObjectBuilder block = JsonCodec.object();
         if (section.title() != null) {
           block.add("title", section.title());
         }
         block.add("properties", section.properties());
         block.add("columns", strings(section.columns()));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonCodec.array();
         section.rows().forEach(row -> rows.add(strings(row)));
         sections.add(block.add("rows", rows));
       }
       list.add(item.add("sections", sections));
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("computerName", computerName)
         .add("collectedAt", collectedAt.toString())
         .add("categories", list)
@@ -141,7 +140,7 @@ public record SystemInfoDocument(
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonCodec.array();
     values.forEach(value -> array.add(value == null ? "" : value));
     return array;
   }

@@ -1,6 +1,8 @@
 package org.assist.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
@@ -12,17 +14,26 @@ class RunPlanTest {
   private static final String SHA = "a".repeat(64);
 
   @Test
-  void travelsAsJsonInOrder() throws Exception {
+  void travelsAsJsonInOrderWithTheFilesItCarries() throws Exception {
     RunPlan plan =
         new RunPlan(
             "r1",
             true,
             List.of(
-                new RunPlan.Step(0, 7, "First", ScriptKind.SHELL, "a.sh", SHA, null, null, 30),
                 new RunPlan.Step(
-                    1, 9, "Second", ScriptKind.PYTHON, "b.py", SHA, "in.txt", SHA, 60)));
+                    0, 7, "First", ScriptKind.SHELL, new RunPlan.File("a.sh", SHA, null), null, 30),
+                new RunPlan.Step(
+                    1,
+                    9,
+                    "Second",
+                    ScriptKind.PYTHON,
+                    new RunPlan.File("b.py", SHA, "print(1)\n".getBytes()),
+                    new RunPlan.File("in.txt", SHA, new byte[] {0, (byte) 0xff, 10}),
+                    60)));
     RunPlan read = RunPlan.fromJson(plan.toJson());
     assertEquals(plan, read);
+    assertFalse(read.steps().get(0).executable().isInline());
+    assertArrayEquals(new byte[] {0, (byte) 0xff, 10}, read.steps().get(1).input().content());
   }
 
   @Test
@@ -44,6 +55,9 @@ class RunPlanTest {
     assertMalformed(
         Json.createArrayBuilder()
             .add(step.add("timeoutSeconds", 30).add("kind", "ROOTKIT").build()));
+    assertMalformed(
+        Json.createArrayBuilder()
+            .add(step.add("kind", "SHELL").add("executableContent", "not base64!").build()));
   }
 
   private static void assertMalformed(JsonArrayBuilder steps) {

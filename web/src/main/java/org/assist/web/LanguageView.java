@@ -39,6 +39,11 @@ public class LanguageView {
     return Locale.forLanguageTag(chosen);
   }
 
+  /** The supported language of this tag, else English. */
+  public static Locale supported(String tag) {
+    return Locale.forLanguageTag(SUPPORTED.contains(tag) ? tag : "en");
+  }
+
   public String getTag() {
     return getLocale().getLanguage();
   }

@@ -54,6 +54,12 @@ public final class BrokerLink implements AutoCloseable {
     factory.setConsumerWindowSize(0);
     factory.setEnable1xPrefixes(true);
     factory.setCallTimeout(30_000);
+    // events go without waiting for the broker's answer to each (a script's start, output and end
+    // reach the console sooner), in order. A link that fails loses the events on their way, as a
+    // send that waited would have failed; the server marks the run interrupted. (No confirmation
+    // window to resend them: with one, the broker keeps a dead agent's session, and the command
+    // it was given, for the whole connection TTL.)
+    factory.setBlockOnDurableSend(false);
   }
 
   /**
@@ -81,7 +87,10 @@ public final class BrokerLink implements AutoCloseable {
     connection.start();
   }
 
-  /** Sends an event; persistent ones survive a broker restart, the others may expire. */
+  /**
+   * Sends an event without waiting for the broker; persistent ones survive a broker restart, the
+   * others may expire.
+   */
   public synchronized void send(Event event, boolean persistent, long timeToLiveMillis)
       throws JMSException {
     BytesMessage message = producerSession.createBytesMessage();

@@ -11,8 +11,8 @@ import org.assist.protocol.RunPlan;
 import org.assist.protocol.Sha256;
 
 /**
- * Fetches a script version's files from the server as this agent, and refuses any whose SHA-256 is
- * not the one the signed command announced.
+ * A script version's files: those that came inside the signed command, or else fetched from the
+ * server as this agent; any whose SHA-256 is not the one the command announced is refused.
  */
 public final class ScriptFiles {
   /** A file did not arrive, or not as announced: nothing of the run may start. */
@@ -35,23 +35,35 @@ public final class ScriptFiles {
                 .encodeToString((agentId + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The file's bytes, checked against {@code sha256}. */
-  public byte[] fetch(RunPlan.Step step, boolean input) throws Refused, IOException {
-    String expected = input ? step.inputSha256() : step.executableSha256();
-    String what = input ? step.inputName() : step.executableName();
+  /** The bytes of the step's executable or input file, checked against its SHA-256. */
+  public byte[] get(RunPlan.Step step, boolean input) throws Refused, IOException {
+    RunPlan.File file = input ? step.input() : step.executable();
+    byte[] content = file.isInline() ? file.content() : fetch(step.versionId(), input, file);
+    String actual = Sha256.hex(content);
+    if (!actual.equals(file.sha256())) {
+      throw new Refused(
+          "SHA-256 of "
+              + file.name()
+              + " is "
+              + actual
+              + ", not the "
+              + file.sha256()
+              + " the server signed");
+    }
+    return content;
+  }
+
+  private byte[] fetch(long versionId, boolean input, RunPlan.File file)
+      throws Refused, IOException {
     ServerHttp.Response response =
         ServerHttp.send(
-            server.resolve(RunPlan.filePath(step.versionId(), input)),
+            server.resolve(RunPlan.filePath(versionId, input)),
             Map.of("Authorization", authorization),
             null,
             Duration.ofSeconds(60));
     if (response.status() != 200) {
-      throw new Refused("the server did not give " + what + " (HTTP " + response.status() + ")");
-    }
-    String actual = Sha256.hex(response.body());
-    if (!actual.equals(expected)) {
       throw new Refused(
-          "SHA-256 of " + what + " is " + actual + ", not the " + expected + " the server signed");
+          "the server did not give " + file.name() + " (HTTP " + response.status() + ")");
     }
     return response.body();
   }

@@ -60,8 +60,8 @@ public final class ScriptRunner {
     List<byte[][]> contents = new ArrayList<>();
     for (RunPlan.Step step : plan.steps()) {
       try {
-        byte[] executable = files.fetch(step, false);
-        byte[] input = step.hasInput() ? files.fetch(step, true) : null;
+        byte[] executable = files.get(step, false);
+        byte[] input = step.hasInput() ? files.get(step, true) : null;
         contents.add(new byte[][] {executable, input});
       } catch (ScriptFiles.Refused | IOException e) {
         String why = e.getMessage();
@@ -91,7 +91,7 @@ public final class ScriptRunner {
   private boolean runStep(RunPlan.Step step, byte[] executable, byte[] input, StepListener listener)
       throws InterruptedException {
     Path folder = null;
-    long start = System.nanoTime();
+    long start = 0;
     AtomicLong kept = new AtomicLong();
     AtomicInteger seq = new AtomicInteger();
     listener.started(step.index());
@@ -99,12 +99,14 @@ public final class ScriptRunner {
       Files.createDirectories(runs);
       ownerOnly(runs);
       folder = Files.createTempDirectory(runs, "run-");
-      Path exe = folder.resolve(step.executableName());
+      Path exe = folder.resolve(step.executable().name());
       Files.write(exe, executable);
       exe.toFile().setExecutable(true, true);
       if (input != null) {
-        Files.write(folder.resolve(step.inputName()), input);
+        Files.write(folder.resolve(step.input().name()), input);
       }
+      // the script's own time: from its start to its end, output included
+      start = System.nanoTime();
       Process process =
           new ProcessBuilder(command(step.kind(), exe)).directory(folder.toFile()).start();
       current = process;
@@ -130,7 +132,7 @@ public final class ScriptRunner {
       listener.finished(
           step.index(),
           null,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          start == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
           false,
           false,
           "could not run: " + e.getMessage());
@@ -222,7 +224,11 @@ public final class ScriptRunner {
                   pending.compact();
                   chars.flip();
                   if (chars.hasRemaining()) {
-                    listener.output(step, seq.getAndIncrement(), stderr, clean(chars.toString()));
+                    String text = clean(chars.toString());
+                    // numbered and reported together: the two streams' chunks arrive in order
+                    synchronized (seq) {
+                      listener.output(step, seq.getAndIncrement(), stderr, text);
+                    }
                   }
                 }
               } catch (IOException e) {

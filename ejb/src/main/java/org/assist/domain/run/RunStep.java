@@ -83,18 +83,21 @@ public class RunStep {
 
   protected RunStep() {}
 
+  /** {@code version} may be a reference: its name and number are given. */
   public RunStep(
       RunTarget target,
       int index,
       ScriptVersion version,
+      String name,
+      int versionNumber,
       String executableSha256,
       String inputSha256,
       int timeoutSeconds) {
     this.target = target;
     this.index = index;
     this.version = version;
-    this.name = version.getName();
-    this.versionNumber = version.getNumber();
+    this.name = name;
+    this.versionNumber = versionNumber;
     this.executableSha256 = executableSha256;
     this.inputSha256 = inputSha256;
     this.timeoutSeconds = timeoutSeconds;
@@ -177,11 +180,14 @@ public class RunStep {
     return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
   }
 
-  public void started() {
-    if (state == StepState.PENDING) {
-      state = StepState.RUNNING;
-      startedAt = Instant.now();
+  /** Records the start; false if it was recorded before (a redelivery) or the step is over. */
+  public boolean started() {
+    if (state != StepState.PENDING) {
+      return false;
     }
+    state = StepState.RUNNING;
+    startedAt = Instant.now();
+    return true;
   }
 
   /** Counts output kept; returns how many of {@code bytes} may still be kept. */
@@ -217,13 +223,15 @@ public class RunStep {
     return true;
   }
 
-  /** The run ended without this step finishing. */
-  public void abandon(StepState why) {
+  /** The run ended without this step finishing; true if it was running (it now has an end). */
+  public boolean abandon(StepState why) {
     if (state == StepState.PENDING) {
       state = StepState.SKIPPED;
     } else if (state == StepState.RUNNING) {
       state = why;
       finishedAt = Instant.now();
+      return true;
     }
+    return false;
   }
 }

@@ -1,7 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
+import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -106,7 +106,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add("message", Messages.text(request.getLocale(), key))
                 .build()
                 .toString());

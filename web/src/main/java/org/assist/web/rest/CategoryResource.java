@@ -1,7 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.assist.application.CategoryService;
 import org.assist.domain.script.ScriptCategory;
+import org.assist.protocol.JsonCodec;
 
 /** {@code /api/v1/categories}: the script categories; administrators create them. */
 @Path("v1/categories")
@@ -33,9 +33,6 @@ public class CategoryResource {
   }
 
   private static JsonObject json(ScriptCategory category) {
-    return Json.createObjectBuilder()
-        .add("id", category.getId())
-        .add("name", category.getName())
-        .build();
+    return JsonCodec.object().add("id", category.getId()).add("name", category.getName()).build();
   }
 }

@@ -1,7 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
@@ -20,6 +19,7 @@ import org.assist.application.ForbiddenException;
 import org.assist.application.JoinRefusedException;
 import org.assist.application.NotFoundException;
 import org.assist.application.TooLargeException;
+import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 
 /**
@@ -85,7 +85,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response answer(int status, String message, String field) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("message", message);
+    JsonObjectBuilder body = JsonCodec.object().add("message", message);
     if (field != null) {
       body.add("field", field);
     }

@@ -1,7 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,6 +24,7 @@ import org.assist.application.RunRequest;
 import org.assist.application.RunService;
 import org.assist.domain.run.RunOutput;
 import org.assist.domain.run.RunStep;
+import org.assist.protocol.JsonCodec;
 
 /**
  * {@code /api/v1/runs}: launch an ordered run of library scripts on sessions, and read how it went
@@ -56,7 +56,7 @@ public class RunResource {
               scripts.get(i), i < timeouts.size() ? timeouts.get(i).intValue() : null));
     }
     long id = runs.launch(new RunRequest(sessions, items, body.getBoolean("stopOnFailure", false)));
-    return Response.accepted(Json.createObjectBuilder().add("id", id).build())
+    return Response.accepted(JsonCodec.object().add("id", id).build())
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .build();
   }
@@ -65,12 +65,12 @@ public class RunResource {
   @Path("{id}")
   public JsonObject get(@PathParam("id") long id) {
     RunDetails details = runs.find(id);
-    JsonArrayBuilder targets = Json.createArrayBuilder();
+    JsonArrayBuilder targets = JsonCodec.array();
     for (RunDetails.Target target : details.targets()) {
-      JsonArrayBuilder steps = Json.createArrayBuilder();
+      JsonArrayBuilder steps = JsonCodec.array();
       for (RunStep step : target.steps()) {
         JsonObjectBuilder item =
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add("index", step.getIndex())
                 .add("name", step.getName())
                 .add("version", step.getVersionNumber())
@@ -98,7 +98,7 @@ public class RunResource {
         steps.add(item.add("stdout", stdout.toString()).add("stderr", stderr.toString()));
       }
       JsonObjectBuilder entry =
-          Json.createObjectBuilder()
+          JsonCodec.object()
               .add("sessionId", target.target().getSession().getId())
               .add("state", target.target().getState().name())
               .add("steps", steps);
@@ -106,7 +106,7 @@ public class RunResource {
       nullable(entry, "detail", target.target().getDetail());
       targets.add(entry);
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("id", details.run().getId())
         .add("launchedBy", details.run().getLaunchedBy())
         .add("createdAt", details.run().getCreatedAt().toString())

@@ -14,6 +14,7 @@ import org.assist.application.NotFoundException;
 import org.assist.application.SystemInfoService;
 import org.assist.application.SystemInfoService.Collected;
 import org.assist.domain.command.AgentCommand;
+import org.assist.protocol.JsonCodec;
 
 /**
  * {@code /api/v1/sessions/{id}/system-info}: ask for the customer's system information (the
@@ -29,7 +30,7 @@ public class SystemInfoResource {
   public Response request(@PathParam("id") long sessionId) {
     AgentCommand command = systemInfo.request(sessionId);
     return Response.accepted(
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add("commandId", command.getId())
                 .add("status", command.getStatus().name())
                 .build())

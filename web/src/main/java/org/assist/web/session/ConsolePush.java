@@ -7,96 +7,141 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.assist.application.ChatLinesAdded;
 import org.assist.application.SessionChanged;
+import org.assist.protocol.JsonCodec;
+import org.assist.web.run.SessionFeed;
 
 /**
- * Tells the session's technician's open consoles that something changed, once the change is
- * committed; their pages then reload what the change touched (see {@code assistLive} in the pages
- * and {@link LiveParts}). Only the session id and the kinds of change travel; the data is read with
- * the usual checks. A session's first change goes at once; changes that follow within a twentieth
- * of a second are gathered into one notice, so a script writing thousands of lines makes a few
- * reloads, not thousands.
+ * Tells the session's technician's open consoles what changed, once the change is committed, in two
+ * ways. A new chat line travels whole and at once, in each console's language, and the page adds it
+ * ({@code Assist.addLines} in live.js): a script's end shows within milliseconds. Any other change
+ * travels as a notice of its kinds (the session id and {@code what}), after which the page reloads
+ * the parts it touched ({@code assistLive}, {@link LiveParts}) with the usual checks; notices are
+ * gathered for a tenth of a second, so a burst of changes makes one reload, after the burst rather
+ * than in its middle.
  */
 @ApplicationScoped
 public class ConsolePush {
-  private static final long GATHER_MILLIS = 50;
-  private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS);
+  private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private static final Logger LOG = Logger.getLogger(ConsolePush.class.getName());
 
   private record Target(String technician, long sessionId) {}
 
+  /** The kinds of change gathered for a console, since {@code since} (nanoTime). */
+  private record Pending(Set<String> whats, long since) {}
+
   @Resource private ManagedThreadFactory threads;
-  private final Map<Target, Set<String>> pending = new ConcurrentHashMap<>();
-  private final Map<Target, Long> sentAt = new ConcurrentHashMap<>();
-  private Thread flusher;
+  private final BlockingQueue<ChatLinesAdded> lines = new LinkedBlockingQueue<>();
+  private final Map<Target, Pending> pending = new ConcurrentHashMap<>();
+  private Thread sender;
 
   @PostConstruct
   void start() {
-    // a thread of its own rather than a scheduled task: the server refuses (and logs) scheduled
-    // tasks while it shuts down, before this bean is destroyed
-    flusher =
-        threads.newThread(
-            () -> {
-              try {
-                while (true) {
-                  Thread.sleep(GATHER_MILLIS);
-                  try {
-                    flush();
-                  } catch (RuntimeException | Error e) {
-                    // this thread sends every session's gathered notices: it must not die
-                    LOG.log(Level.WARNING, "Live update not sent", e);
-                  }
-                }
-              } catch (InterruptedException e) {
-                // stopped
-              }
-            });
-    flusher.setName("assist-console-push");
-    flusher.setDaemon(true);
-    flusher.start();
+    // one thread sends everything, in order; a thread of its own rather than a scheduled task: the
+    // server refuses (and logs) scheduled tasks while it shuts down, before this bean is destroyed
+    sender = threads.newThread(this::sendForever);
+    sender.setName("assist-console-push");
+    sender.setDaemon(true);
+    sender.start();
   }
 
   @PreDestroy
   void stop() {
-    flusher.interrupt();
+    sender.interrupt();
+  }
+
+  void added(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatLinesAdded added) {
+    lines.add(added);
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionChanged change) {
-    Target target = new Target(change.technician(), change.sessionId());
-    pending.merge(target, Set.of(change.what()), ConsolePush::union);
-    Long last = sentAt.get(target);
-    if (last == null || System.nanoTime() - last >= GATHER_NANOS) {
-      send(target);
+    pending.merge(
+        new Target(change.technician(), change.sessionId()),
+        new Pending(Set.of(change.what()), System.nanoTime()),
+        (a, b) -> new Pending(union(a.whats(), b.whats()), a.since()));
+  }
+
+  private void sendForever() {
+    try {
+      while (true) {
+        ChatLinesAdded line = lines.poll(untilNextNotice(), TimeUnit.NANOSECONDS);
+        try {
+          if (line != null) {
+            send(line);
+          }
+          sendDueNotices();
+        } catch (RuntimeException | Error e) {
+          // this thread sends every console's updates: it must not die
+          LOG.log(Level.WARNING, "Live update not sent", e);
+        }
+      }
+    } catch (InterruptedException e) {
+      // stopped
     }
   }
 
-  private void flush() {
-    pending.keySet().forEach(this::send);
+  private long untilNextNotice() {
     long now = System.nanoTime();
-    sentAt.values().removeIf(at -> now - at > GATHER_NANOS);
+    long wait = GATHER_NANOS;
+    for (Pending gathered : pending.values()) {
+      wait = Math.min(wait, gathered.since() + GATHER_NANOS - now);
+    }
+    return Math.max(0, wait);
   }
 
-  private void send(Target target) {
-    Set<String> whats = pending.remove(target);
-    if (whats != null) {
-      sentAt.put(target, System.nanoTime());
-      ConsolePushEndpoint.send(
-          target.technician(),
-          Json.createObjectBuilder()
-              .add("session", target.sessionId())
-              .add("what", String.join(",", new TreeSet<>(whats)))
+  private void send(ChatLinesAdded added) {
+    ConsolePushEndpoint.send(
+        added.technician(),
+        (Locale locale) -> {
+          JsonArrayBuilder items = JsonCodec.array();
+          for (SessionFeed.Item item :
+              added.lines().stream()
+                  .flatMap(line -> SessionFeed.of(line, locale).stream())
+                  .toList()) {
+            items.add(
+                JsonCodec.object()
+                    .add("id", item.id())
+                    .add("kind", item.kind())
+                    .add("who", item.who())
+                    .add("text", item.text())
+                    .add("stderr", item.stderr()));
+          }
+          return JsonCodec.object()
+              .add("session", added.sessionId())
+              .add("lines", items)
               .build()
-              .toString());
+              .toString();
+        });
+  }
+
+  private void sendDueNotices() {
+    long now = System.nanoTime();
+    for (Map.Entry<Target, Pending> entry : pending.entrySet()) {
+      if (now - entry.getValue().since() >= GATHER_NANOS
+          && pending.remove(entry.getKey(), entry.getValue())) {
+        Target target = entry.getKey();
+        String notice =
+            JsonCodec.object()
+                .add("session", target.sessionId())
+                .add("what", String.join(",", new TreeSet<>(entry.getValue().whats())))
+                .build()
+                .toString();
+        ConsolePushEndpoint.send(target.technician(), locale -> notice);
+      }
     }
   }
 

@@ -8,17 +8,22 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.assist.application.NewTechnician;
+import org.assist.web.LanguageView;
 
 /**
- * The console's live-update socket, {@code /assist/push}. It sits behind the console's sign-in (the
- * upgrade request needs a signed-in technician), and each technician receives only the notices
- * about their own sessions.
+ * The console's live-update socket, {@code /assist/push?lang=en}. It sits behind the console's
+ * sign-in (the upgrade request needs a signed-in technician), and each technician receives only the
+ * updates about their own sessions, in the language of the page that opened the socket.
  */
 @ServerEndpoint("/push")
 public class ConsolePushEndpoint {
@@ -35,6 +40,10 @@ public class ConsolePushEndpoint {
     }
     String user = NewTechnician.normalizeUsername(principal.getName());
     session.getUserProperties().put("user", user);
+    List<String> lang = session.getRequestParameterMap().get("lang");
+    session
+        .getUserProperties()
+        .put("locale", LanguageView.supported(lang == null || lang.isEmpty() ? null : lang.get(0)));
     BY_USER.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session);
   }
 
@@ -56,12 +65,16 @@ public class ConsolePushEndpoint {
     close(session);
   }
 
-  /** Sends a notice to every open console of this technician. */
-  static void send(String user, String json) {
+  /**
+   * Sends an update, written in each console's language, to every open console of this technician.
+   */
+  static void send(String user, Function<Locale, String> json) {
+    Map<Locale, String> written = new HashMap<>();
     for (Session session : BY_USER.getOrDefault(user, Set.of())) {
       try {
         if (session.isOpen()) {
-          session.getAsyncRemote().sendText(json);
+          Locale locale = (Locale) session.getUserProperties().get("locale");
+          session.getAsyncRemote().sendText(written.computeIfAbsent(locale, json));
         }
       } catch (RuntimeException e) {
         // a connection closing meanwhile; the user's other consoles still get the notice

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which parts of a session's page a pushed change touches (the {@code what} of {@link
- * ConsolePush}'s notices, comma separated), so that a script's output re-renders the chat and not
- * the whole page. Anything it does not know, and a connection (re)opening, re-renders everything.
+ * Which parts of a session's page a pushed notice touches (the {@code what} of {@link
+ * ConsolePush}'s notices, comma separated), so that a script's end re-renders the runs and the
+ * report, not the whole page. The chat is not among them: its lines come whole, pushed. Anything it
+ * does not know, and a connection (re)opening, re-renders everything.
  */
 final class LiveParts {
   static final String FEED = "feed";
@@ -26,14 +27,6 @@ final class LiveParts {
         .get(name);
   }
 
-  /**
-   * Whether the change touched only a session's chat (lines, script output): pages without one skip
-   * it.
-   */
-  static boolean onlyChat(String whats) {
-    return of(whats).equals(Set.of(FEED));
-  }
-
   static Set<String> of(String whats) {
     if (whats == null || whats.isBlank()) {
       return ALL;
@@ -41,13 +34,15 @@ final class LiveParts {
     Set<String> parts = new LinkedHashSet<>();
     for (String what : whats.split(",")) {
       switch (what.trim()) {
-        case "chat", "output" -> parts.add(FEED);
-        case "run" -> parts.addAll(List.of(FEED, RUNS));
-        case "CONSENT_ASKED", "CONSENT_GRANTED", "CONSENT_DECLINED" ->
+        case "run" -> parts.add(RUNS);
+        case "CONSENT_ASKED",
+            "CONSENT_GRANTED",
+            "CONSENT_DECLINED",
+            "SCRIPT_FINISHED",
+            "RUN_ENDED",
+            "COMMAND_EXPIRED",
+            "COMMAND_REFUSED" ->
             parts.addAll(List.of(RUNS, REPORT));
-        // a script's or a run's end (also by time-out, refusal, expiry) shows in the chat too
-        case "SCRIPT_FINISHED", "RUN_ENDED", "COMMAND_EXPIRED", "COMMAND_REFUSED" ->
-            parts.addAll(List.of(FEED, RUNS, REPORT));
         default -> {
           return ALL;
         }

@@ -44,15 +44,10 @@ public class WorkspaceView implements Serializable {
     }
   }
 
-  /**
-   * A live update: this window shows no chat, so a notice of chat lines or script output only
-   * changes nothing here; anything else reloads it.
-   */
+  /** A live update (chat lines do not come here: this page shows none). */
   public void live() {
-    if (!LiveParts.onlyChat(LiveParts.notice("what"))) {
-      load();
-      PrimeFaces.current().ajax().update("workspace");
-    }
+    load();
+    PrimeFaces.current().ajax().update("workspace");
   }
 
   public void runOnSelected() {

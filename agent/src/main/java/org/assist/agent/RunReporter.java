@@ -1,0 +1,99 @@
+package org.assist.agent;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.assist.agent.consent.Customer;
+import org.assist.agent.scripts.StepListener;
+import org.assist.protocol.EventType;
+import org.assist.protocol.JsonCodec;
+import org.assist.protocol.RunPlan;
+
+/**
+ * Reports each script of a run to the server as it goes, and tells the customer. A script's start
+ * is reported once it has run for {@link #START_REPORTED_AFTER_MILLIS} or writes its first output,
+ * whichever comes first; a script that ends before either is reported by its end alone, which says
+ * it started: a quick script costs the server one event less, and its end reaches the console
+ * sooner.
+ */
+final class RunReporter implements StepListener {
+  static final long START_REPORTED_AFTER_MILLIS = 50;
+
+  /** Where the run's events go (to the server, as answers to the run's command). */
+  interface Events {
+    void send(EventType type, JsonObject body);
+  }
+
+  private final RunPlan plan;
+  private final Customer customer;
+  private final ScheduledExecutorService timer;
+  private final Events events;
+
+  /** The step whose start is not reported yet, or -1. */
+  private int unreportedStart = -1;
+
+  RunReporter(RunPlan plan, Customer customer, ScheduledExecutorService timer, Events events) {
+    this.plan = plan;
+    this.customer = customer;
+    this.timer = timer;
+    this.events = events;
+  }
+
+  @Override
+  public void started(int step) {
+    customer.tell(Texts.get("runStarted", plan.steps().get(step).name()));
+    synchronized (this) {
+      unreportedStart = step;
+    }
+    timer.schedule(() -> reportStart(step), START_REPORTED_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Reports the step's start unless it was reported, or the step ended, before. */
+  private synchronized void reportStart(int step) {
+    if (unreportedStart == step) {
+      unreportedStart = -1;
+      events.send(EventType.STEP_STARTED, JsonCodec.object().add("step", step).build());
+    }
+  }
+
+  @Override
+  public void output(int step, int seq, boolean stderr, String text) {
+    reportStart(step);
+    events.send(
+        EventType.OUTPUT,
+        JsonCodec.object()
+            .add("step", step)
+            .add("seq", seq)
+            .add("stream", stderr ? "stderr" : "stdout")
+            .add("text", text)
+            .build());
+  }
+
+  @Override
+  public void finished(
+      int step, Integer exitCode, long millis, boolean timedOut, boolean truncated, String error) {
+    synchronized (this) {
+      if (unreportedStart == step) {
+        unreportedStart = -1;
+      }
+    }
+    String name = plan.steps().get(step).name();
+    customer.tell(
+        error != null || timedOut
+            ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
+            : Texts.get("runFinished", name, exitCode));
+    var body =
+        JsonCodec.object()
+            .add("step", step)
+            .add("millis", millis)
+            .add("timedOut", timedOut)
+            .add("truncated", truncated);
+    if (exitCode != null) {
+      body.add("exitCode", exitCode);
+    }
+    if (error != null) {
+      body.add("error", error);
+    }
+    events.send(EventType.STEP_FINISHED, body.build());
+  }
+}
