@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,8 +16,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "run_output")
 public class RunOutput {
+  // ids handed out 50 at a time, so that rows are inserted in batches (V7__Batched_ids)
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_output_seq")
+  @SequenceGenerator(name = "run_output_seq", sequenceName = "run_output_seq", allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

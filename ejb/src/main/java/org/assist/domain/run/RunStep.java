@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +23,10 @@ import org.assist.domain.script.ScriptVersion;
 @Entity
 @Table(name = "run_step")
 public class RunStep {
+  // ids handed out 50 at a time, so that rows are inserted in batches (V7__Batched_ids)
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_step_seq")
+  @SequenceGenerator(name = "run_step_seq", sequenceName = "run_step_seq", allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

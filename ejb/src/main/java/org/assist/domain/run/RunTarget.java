@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import org.assist.domain.session.SupportSession;
 @Entity
 @Table(name = "run_target")
 public class RunTarget {
+  // ids handed out 50 at a time, so that rows are inserted in batches (V7__Batched_ids)
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_target_seq")
+  @SequenceGenerator(name = "run_target_seq", sequenceName = "run_target_seq", allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

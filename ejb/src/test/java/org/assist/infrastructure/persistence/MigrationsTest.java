@@ -2,10 +2,13 @@ package org.assist.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,39 @@ class MigrationsTest {
               sql.execute(
                   "insert into technician (username, display_name, password_hash, role, enabled,"
                       + " created_at) values ('bob', 'Bob', 'x', 'root', true, current_timestamp)"));
+    }
+  }
+
+  /** A database of before V7 keeps its report: new ids come after the ones it has. */
+  @Test
+  void sequencesOfBatchedIdsStartAboveTheRowsAlreadyThere() throws SQLException {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:upgrade;DB_CLOSE_DELAY=-1");
+    Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target("6")
+        .load()
+        .migrate();
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "insert into technician (username, display_name, password_hash, role, enabled, created_at)"
+              + " values ('ann', 'Ann', 'x', 'technician', true, current_timestamp)");
+      sql.execute(
+          "insert into support_session (number, open_number, technician_id, state, created_at)"
+              + " values ('123456789', null, 1, 'ENDED', current_timestamp)");
+      for (int i = 0; i < 120; i++) {
+        sql.execute(
+            "insert into session_event (session_id, at, kind, actor)"
+                + " values (1, current_timestamp, 'SESSION_STARTED', 'ann')");
+      }
+      assertEquals(1, Migrations.apply(dataSource).migrationsExecuted);
+      try (ResultSet next = sql.executeQuery("select next value for session_event_seq")) {
+        next.next();
+        // Hibernate hands out the 50 ids up to each value it draws
+        assertTrue(next.getLong(1) - 49 > 120, String.valueOf(next.getLong(1)));
+      }
     }
   }
 }
