@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.JsonArrayBuilder;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +108,16 @@ public class ConsolePush {
     ConsolePushEndpoint.send(
         added.technician(),
         (Locale locale) -> {
-          JsonArrayBuilder items = JsonCodec.array();
-          for (SessionFeed.Item item :
+          List<SessionFeed.Item> shown =
               added.lines().stream()
                   .flatMap(line -> SessionFeed.of(line, locale).stream())
-                  .toList()) {
+                  .toList();
+          if (shown.isEmpty()) {
+            // output past what the chat shows
+            return null;
+          }
+          JsonArrayBuilder items = JsonCodec.array();
+          for (SessionFeed.Item item : shown) {
             items.add(
                 JsonCodec.object()
                     .add("id", item.id())

@@ -66,15 +66,17 @@ public class ConsolePushEndpoint {
   }
 
   /**
-   * Sends an update, written in each console's language, to every open console of this technician.
+   * Sends an update, written in each console's language, to every open console of this technician;
+   * nothing where it is written as null.
    */
   static void send(String user, Function<Locale, String> json) {
     Map<Locale, String> written = new HashMap<>();
     for (Session session : BY_USER.getOrDefault(user, Set.of())) {
       try {
-        if (session.isOpen()) {
-          Locale locale = (Locale) session.getUserProperties().get("locale");
-          session.getAsyncRemote().sendText(written.computeIfAbsent(locale, json));
+        Locale locale = (Locale) session.getUserProperties().get("locale");
+        String text = written.computeIfAbsent(locale, json);
+        if (session.isOpen() && text != null) {
+          session.getAsyncRemote().sendText(text);
         }
       } catch (RuntimeException e) {
         // a connection closing meanwhile; the user's other consoles still get the notice
