@@ -145,6 +145,8 @@ window.Assist = window.Assist || {};
     if (!feed) {
       return;
     }
+    // a technician reading older lines is not pulled down to the new ones
+    var atBottom = feed.scrollHeight - feed.scrollTop - feed.clientHeight < 40;
     var added = false;
     lines.forEach(function (line) {
       if (!feed.querySelector('[data-line="' + CSS.escape(line.id) + '"]')) {
@@ -156,7 +158,7 @@ window.Assist = window.Assist || {};
         added = true;
       }
     });
-    if (added) {
+    if (added && atBottom) {
       window.Assist.scrollFeed();
     }
   }
