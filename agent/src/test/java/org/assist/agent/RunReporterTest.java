@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -53,8 +54,19 @@ class RunReporterTest {
 
   @Test
   void aScriptThatEndsAtOnceIsReportedByItsEndAlone() throws Exception {
+    // the timer is held until the script has ended, however slow this machine is
+    CountDownLatch ended = new CountDownLatch(1);
+    timer.execute(
+        () -> {
+          try {
+            ended.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     reporter.started(0);
     reporter.finished(0, 0, 3, false, false, null);
+    ended.countDown();
     Thread.sleep(RunReporter.START_REPORTED_AFTER_MILLIS * 3);
     assertEquals(List.of("STEP_FINISHED"), sent());
   }
