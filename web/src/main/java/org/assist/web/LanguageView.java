@@ -30,13 +30,7 @@ public class LanguageView {
         }
       }
     }
-    if (chosen == null) {
-      chosen =
-          SUPPORTED.contains(request.getLocale().getLanguage())
-              ? request.getLocale().getLanguage()
-              : "en";
-    }
-    return Locale.forLanguageTag(chosen);
+    return supported(chosen != null ? chosen : request.getLocale().getLanguage());
   }
 
   /** The supported language of this tag, else English. */
