@@ -40,7 +40,7 @@ public class RunProgress {
     if (granted) {
       target.moveTo(TargetState.RUNNING, null);
     } else if (target.moveTo(TargetState.DECLINED, null)) {
-      target.getSteps().forEach(step -> step.abandon(StepState.SKIPPED));
+      abandon(target, StepState.SKIPPED);
     }
     changed(target);
   }
@@ -124,7 +124,7 @@ public class RunProgress {
       lines(target, new ChatLine.Started(step), new ChatLine.Ended(step));
     }
     report.record(
-        step.getTarget().getSession(),
+        target.getSession(),
         EventKind.SCRIPT_FINISHED,
         SessionReport.CUSTOMER,
         step.getName()

@@ -104,10 +104,7 @@ class AgentInputEscapingIT extends BrowserTest {
       agent.send(EventType.CHAT, null, Json.createObjectBuilder().add("text", HOSTILE).build());
       Scripts.launch(api, new long[] {agent.sessionId}, new long[] {script}, new int[] {10}, false);
       String command = agent.nextCommand().command().id();
-      agent.send(
-          EventType.CONSENT,
-          command,
-          Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+      agent.consent(command);
       agent.send(
           EventType.STEP_STARTED, command, Json.createObjectBuilder().add("step", 0).build());
       agent.send(

@@ -54,10 +54,7 @@ class ConsolePushIT extends BrowserTest {
       Scripts.launch(
           api, new long[] {aliceCustomer.sessionId}, new long[] {script}, new int[] {10}, false);
       String command = aliceCustomer.nextCommand().command().id();
-      aliceCustomer.send(
-          EventType.CONSENT,
-          command,
-          Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+      aliceCustomer.consent(command);
       aliceCustomer.send(
           EventType.STEP_FINISHED,
           command,

@@ -130,6 +130,14 @@ final class ProtocolAgent implements AutoCloseable {
     events.send(message);
   }
 
+  /** Says the customer agreed to the command, as a consent policy would. */
+  void consent(String commandId) throws JMSException {
+    send(
+        EventType.CONSENT,
+        commandId,
+        Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+  }
+
   /** Sends any message to its own event topic: the broker lets it, the server must cope. */
   void sendRaw(Message message) throws JMSException {
     events.send(message);

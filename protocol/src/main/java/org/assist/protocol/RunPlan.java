@@ -109,7 +109,7 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
         int timeout = item.getInt("timeoutSeconds");
         File executable = file(item, "executable");
         File input = item.containsKey("inputName") ? file(item, "input") : null;
-        if (timeout < 1 || timeout > MAX_TIMEOUT_SECONDS || executable == null) {
+        if (timeout < 1 || timeout > MAX_TIMEOUT_SECONDS) {
           throw new MalformedMessageException("bad step " + item.getInt("index"));
         }
         steps.add(
@@ -135,11 +135,12 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
     }
   }
 
-  /** A file of a step, or null if its hash is not a SHA-256. */
-  private static File file(JsonObject item, String which) {
+  /** A file of a step; malformed if its hash is not a SHA-256. */
+  private static File file(JsonObject item, String which) throws MalformedMessageException {
     String sha = item.getString(which + "Sha256");
     if (!sha.matches("[0-9a-f]{64}")) {
-      return null;
+      throw new MalformedMessageException(
+          "bad " + which + " SHA-256 in step " + item.getInt("index"));
     }
     String content = item.getString(which + "Content", null);
     return new File(

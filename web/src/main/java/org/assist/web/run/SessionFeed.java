@@ -80,11 +80,11 @@ public final class SessionFeed {
     if (line instanceof ChatLine.Started started) {
       RunStep step = started.step();
       return List.of(
-          new Item(
+          item(
               "s" + step.getId(),
+              step,
               step.getStartedAt(),
               "started",
-              title(step),
               step.getExecutableSha256(),
               false));
     }
@@ -93,11 +93,11 @@ public final class SessionFeed {
     }
     RunStep step = ((ChatLine.Ended) line).step();
     return List.of(
-        new Item(
+        item(
             "e" + step.getId(),
+            step,
             step.getFinishedAt(),
             "finished",
-            title(step),
             ending(step, locale),
             step.getState() != StepState.DONE));
   }
@@ -135,10 +135,9 @@ public final class SessionFeed {
     String text = chunk.getText();
     boolean whole = seq < SHOWN_CHUNKS && bytesBefore + bytes(text) <= SHOWN_BYTES;
     boolean previousWhole = seq == 0 || (seq <= SHOWN_CHUNKS && bytesBefore <= SHOWN_BYTES);
-    String id = step.getId() + "-" + seq;
-    Item shown = new Item("o" + id, chunk.getAt(), "output", title(step), text, chunk.isStderr());
+    String id = "o" + step.getId() + "-" + seq;
     if (whole) {
-      return List.of(shown);
+      return List.of(item(id, step, chunk.getAt(), "output", text, chunk.isStderr()));
     }
     if (!previousWhole) {
       return List.of();
@@ -147,21 +146,23 @@ public final class SessionFeed {
     String start =
         seq < SHOWN_CHUNKS ? prefix(text, (int) Math.max(0, SHOWN_BYTES - bytesBefore)) : "";
     if (!start.isEmpty()) {
-      items.add(new Item(shown.id(), shown.at(), "output", shown.who(), start, chunk.isStderr()));
+      items.add(item(id, step, chunk.getAt(), "output", start, chunk.isStderr()));
     }
     items.add(
-        new Item(
+        item(
             "m" + step.getId(),
+            step,
             chunk.getAt(),
             "more",
-            title(step),
             Messages.text(locale, "feed.more"),
             false));
     return items;
   }
 
-  private static String title(RunStep step) {
-    return step.getName() + " v" + step.getVersionNumber();
+  /** An item of a script's: it names the script and its version. */
+  private static Item item(
+      String id, RunStep step, Instant at, String kind, String text, boolean stderr) {
+    return new Item(id, at, kind, step.getName() + " v" + step.getVersionNumber(), text, stderr);
   }
 
   private static Instant later(Instant a, Instant b) {
