@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,7 @@ class AccessControlIT {
   /** An HTTP client with its own cookies, signed in through the console's sign-in form. */
   private static HttpClient signedIn(String username, String password) throws Exception {
     HttpClient client =
-        HttpClient.newBuilder()
+        Http.client()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
@@ -34,7 +33,7 @@ class AccessControlIT {
             + "&j_password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     client.send(
-        HttpRequest.newBuilder(URI.create(TestServer.URL + "/j_security_check"))
+        Http.request(TestServer.URL + "/j_security_check")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
@@ -45,16 +44,13 @@ class AccessControlIT {
   private static HttpResponse<String> get(HttpClient client, String path)
       throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(URI.create(TestServer.URL + path))
-            .header("Accept-Language", "en")
-            .build(),
+        Http.request(TestServer.URL + path).header("Accept-Language", "en").build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void anUnauthenticatedRequestForAConsolePageGetsTheSignInPage() throws Exception {
-    HttpClient anonymous =
-        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpClient anonymous = Http.client().followRedirects(HttpClient.Redirect.NORMAL).build();
     for (String page :
         new String[] {
           "/dashboard.xhtml", "/sessions/list.xhtml", "/admin/technicians.xhtml", "/"

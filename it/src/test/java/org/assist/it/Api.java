@@ -6,21 +6,18 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
 /** The REST API as a help-desk integration calls it: HTTP Basic, JSON. */
 final class Api {
   static final String BASE = TestServer.URL + "/api/v1";
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP = Http.client().build();
 
   private final String authorization;
 
@@ -150,8 +147,7 @@ final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(BASE + path))
-            .timeout(Duration.ofSeconds(30))
+        Http.request(BASE + path)
             .header("Accept", "application/json")
             .header("Accept-Language", "en");
     if (authorization != null) {

@@ -69,7 +69,11 @@ final class Browser implements AutoCloseable {
                   new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
-      return new Browser(new ChromeDriver(service, options), profile);
+      ChromeDriver driver = new ChromeDriver(service, options);
+      // a page or a script that never finishes fails the test
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+      return new Browser(driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,11 +199,10 @@ final class Browser implements AutoCloseable {
             .map(c -> c.getName() + "=" + c.getValue())
             .collect(java.util.stream.Collectors.joining("; "));
     try {
-      return java.net.http.HttpClient.newHttpClient()
+      return Http.client()
+          .build()
           .send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                  .header("Cookie", cookies)
-                  .build(),
+              Http.request(url).header("Cookie", cookies).build(),
               java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,8 +98,10 @@ class ConsolePushIT extends BrowserTest {
               .collect(Collectors.joining("; "));
       Listener listener = new Listener();
       listener.socket =
-          HttpClient.newHttpClient()
+          Http.client()
+              .build()
               .newWebSocketBuilder()
+              .connectTimeout(Http.TIMEOUT)
               .header("Cookie", cookies)
               .buildAsync(
                   URI.create(

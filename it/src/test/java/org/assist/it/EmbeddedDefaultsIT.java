@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedDefaultsIT {
   private static final String URL = "http://localhost:8280/assist";
   private static final String PASSWORD = "embedded-Admin-1";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = Http.client().build();
   private static Path server;
 
   @BeforeAll
@@ -143,8 +141,7 @@ class EmbeddedDefaultsIT {
     String auth =
         Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(URL + path))
-            .timeout(Duration.ofSeconds(20))
+        Http.request(URL + path)
             .header("Authorization", "Basic " + auth)
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build(),

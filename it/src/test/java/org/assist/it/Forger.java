@@ -1,8 +1,5 @@
 package org.assist.it;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Calls the test-only forger web application deployed beside Assist (see forger/ForgerServlet). */
@@ -11,16 +8,11 @@ final class Forger {
 
   /** {@code GET /forger/<action>}, e.g. {@code duplicate?agent=A}; its status and body. */
   static HttpResponse<String> call(String action) throws Exception {
-    return HttpClient.newHttpClient()
+    return Http.client()
+        .build()
         .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://"
-                            + TestServer.HOST
-                            + ":"
-                            + TestServer.HTTP_PORT
-                            + "/forger/"
-                            + action))
+            Http.request(
+                    "http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT + "/forger/" + action)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

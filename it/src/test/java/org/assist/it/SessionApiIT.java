@@ -125,11 +125,10 @@ class SessionApiIT {
   @Test
   void errorsAreInTheCallersLanguage() throws Exception {
     java.net.http.HttpResponse<String> response =
-        java.net.http.HttpClient.newHttpClient()
+        Http.client()
+            .build()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/sessions"))
-                    .header("Accept-Language", "fr")
-                    .build(),
+                Http.request(Api.BASE + "/sessions").header("Accept-Language", "fr").build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(401, response.statusCode());
     assertTrue(response.body().contains("Authentification requise"), response.body());
