@@ -2,17 +2,14 @@ package org.assist.agent;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.assist.agent.consent.ConsentAnswer;
 import org.assist.agent.consent.ConsentGate;
 import org.assist.agent.consent.ConsentRequest;
 import org.assist.agent.consent.Customer;
@@ -21,15 +18,23 @@ import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.agent.scripts.ScriptRunner;
 import org.assist.agent.sysinfo.SystemInformation;
+import org.assist.protocol.Bye;
+import org.assist.protocol.ChatText;
 import org.assist.protocol.Command;
+import org.assist.protocol.CommandBody;
 import org.assist.protocol.CommandSignature;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
-import org.assist.protocol.EventType;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.Heartbeat;
+import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
-import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.Refusal;
+import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.StepFinished;
 
 /**
  * The agent at work in a session: connected to the broker, it runs each signed command once, asks
@@ -85,7 +90,7 @@ final class AgentRuntime {
       customer.tell(Texts.get("connected"));
       customer.onChat(this::chat);
       customer.tell(Texts.get("chatHint"));
-      send(EventType.HELLO, null, hello(), true);
+      send(null, hello(), true);
       timer.scheduleAtFixedRate(
           this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
       ended.await();
@@ -122,20 +127,29 @@ final class AgentRuntime {
       // never runs a command twice
       journal.add(command.id());
       message.acknowledge();
-      JsonObject body = signed.body();
+      CommandBody body;
+      try {
+        body = signed.body();
+      } catch (MalformedMessageException e) {
+        refuse(command.id(), e.getMessage());
+        return;
+      }
       switch (command.type()) {
-        case CHAT -> customer.chat(body.getString("from", "?"), body.getString("text", ""));
+        case CHAT -> {
+          ChatText chat = (ChatText) body;
+          customer.chat(chat.from() == null ? "?" : chat.from(), chat.text());
+        }
         case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
-        case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, body)));
+        case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, (RunPlan) body)));
         case END_SESSION -> {
           runner.cancel();
           customer.tell(Texts.get("ended"));
-          send(EventType.BYE, null, JsonCodec.object().add("reason", "ended").build(), false);
+          send(null, new Bye(Bye.Reason.ENDED), false);
           AgentState.clear(stateDir);
           ended.countDown();
         }
       }
-    } catch (JMSException | IOException | MalformedMessageException e) {
+    } catch (JMSException | IOException e) {
       // not acknowledged: the broker delivers the command again
       customer.tell("Error: " + e.getMessage());
       throw new IllegalStateException(e);
@@ -162,21 +176,13 @@ final class AgentRuntime {
             new ConsentRequest("system-info", Texts.get("consent.systemInfo", state.technician())));
     consented(command, answer);
     if (answer.granted()) {
-      send(EventType.SYSTEM_INFO, command.id(), systemInformation.collect().toJson(), true);
+      send(command.id(), systemInformation.collect(), true);
       // a collection is a burst; give the memory back to the customer's computer
       System.gc();
     }
   }
 
-  private void runScripts(Command command, JsonObject body)
-      throws JMSException, InterruptedException {
-    RunPlan plan;
-    try {
-      plan = RunPlan.fromJson(body);
-    } catch (MalformedMessageException e) {
-      refuse(command.id(), e.getMessage());
-      return;
-    }
+  private void runScripts(Command command, RunPlan plan) throws JMSException, InterruptedException {
     String names = String.join(", ", plan.steps().stream().map(RunPlan.Step::name).toList());
     ConsentAnswer answer =
         consent.ask(
@@ -193,31 +199,23 @@ final class AgentRuntime {
                 plan,
                 customer,
                 timer,
-                (type, event) -> {
+                event -> {
                   try {
-                    send(type, command.id(), event, true);
+                    send(command.id(), event, true);
                   } catch (JMSException e) {
                     customer.tell(Texts.get("disconnected"));
                   }
                 }));
-    JsonObject end =
-        error == null
-            ? JsonCodec.object().add("completed", true).build()
-            : JsonCodec.object().add("completed", false).add("error", error).build();
-    send(EventType.RUN_FINISHED, command.id(), end, true);
+    send(command.id(), new RunFinished(error == null, error), true);
   }
 
   private void consented(Command command, ConsentAnswer answer) throws JMSException {
-    send(
-        EventType.CONSENT,
-        command.id(),
-        JsonCodec.object().add("granted", answer.granted()).add("how", answer.how()).build(),
-        true);
+    send(command.id(), answer, true);
   }
 
   private void chat(String text) {
     try {
-      send(EventType.CHAT, null, JsonCodec.object().add("text", text).build(), true);
+      send(null, ChatText.fromCustomer(clip(text, ChatText.MAX_TEXT)), true);
     } catch (JMSException e) {
       customer.tell(Texts.get("disconnected"));
     }
@@ -225,37 +223,39 @@ final class AgentRuntime {
 
   private void refuse(String commandId, String reason) throws JMSException {
     customer.tell(Texts.get("refusedCommand", reason));
-    send(EventType.REFUSED, commandId, JsonCodec.object().add("reason", reason).build(), true);
+    send(commandId, new Refusal(clip(reason, StepFinished.MAX_ERROR)), true);
   }
 
   private void heartbeat() {
     try {
-      send(EventType.HEARTBEAT, null, JsonCodec.object().build(), false);
+      send(null, new Heartbeat(), false);
     } catch (JMSException | RuntimeException e) {
       // the link reconnects by itself; the next heartbeat will go
     }
   }
 
-  private JsonObject hello() {
-    return JsonCodec.object()
-        .add("computerName", systemInformation.computerName())
-        .add("osName", systemInformation.osName())
-        .add("osUser", System.getProperty("user.name", ""))
-        .build();
+  private Hello hello() {
+    return new Hello(
+        systemInformation.computerName(),
+        systemInformation.osName(),
+        System.getProperty("user.name", ""));
   }
 
-  private void send(EventType type, String commandId, JsonObject body, boolean persistent)
-      throws JMSException {
+  /** Text the customer or the computer wrote, cut to what one message may carry. */
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+
+  private void send(String commandId, EventBody body, boolean persistent) throws JMSException {
     long timeToLive = persistent ? 0 : TimeUnit.SECONDS.toMillis(HEARTBEAT_SECONDS * 2L);
-    link.send(
-        new Event(UUID.randomUUID().toString(), commandId, type, body), persistent, timeToLive);
+    link.send(Event.of(commandId, body), persistent, timeToLive);
   }
 
   /** Ctrl+C or a stop: the running script stops too; the session stays open for the technician. */
   private void leave() {
     runner.cancel();
     try {
-      send(EventType.BYE, null, JsonCodec.object().add("reason", "stopped").build(), false);
+      send(null, new Bye(Bye.Reason.STOPPED), false);
     } catch (JMSException | RuntimeException e) {
       // leaving anyway
     }

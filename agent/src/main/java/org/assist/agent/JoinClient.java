@@ -8,7 +8,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.assist.protocol.JsonCodec;
+import org.assist.protocol.AgentPaths;
+import org.assist.protocol.Hello;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.assist.protocol.MalformedMessageException;
 
 /** Joins a session over HTTP with the number the customer typed. */
 final class JoinClient {
@@ -21,19 +25,11 @@ final class JoinClient {
     }
   }
 
-  AgentState join(URI server, String number, ComputerDescription computer)
-      throws IOException, JoinRefused {
-    String body =
-        JsonCodec.object()
-            .add("number", number)
-            .add("computerName", computer.computerName())
-            .add("osName", computer.osName())
-            .add("osUser", computer.osUser())
-            .build()
-            .toString();
+  AgentState join(URI server, String number, Hello computer) throws IOException, JoinRefused {
+    String body = new JoinRequest(number, computer).toJson().toString();
     ServerHttp.Response response =
         ServerHttp.send(
-            server.resolve("/assist/api/v1/agent/join"),
+            server.resolve(AgentPaths.JOIN),
             Map.of(
                 "Content-Type", "application/json",
                 "Accept", "application/json",
@@ -50,14 +46,19 @@ final class JoinClient {
     if (json == null) {
       throw new IOException("the server's answer is not JSON");
     }
-    return new AgentState(
-        server,
-        json.getString("agentId"),
-        json.getString("secret"),
-        json.getJsonNumber("sessionId").longValue(),
-        json.getString("sessionNumber"),
-        json.getString("technician"),
-        json.getString("serverPublicKey"));
+    try {
+      JoinTicket ticket = JoinTicket.fromJson(json);
+      return new AgentState(
+          server,
+          ticket.agentId(),
+          ticket.secret(),
+          ticket.sessionId(),
+          ticket.sessionNumber(),
+          ticket.technician(),
+          ticket.serverPublicKey());
+    } catch (MalformedMessageException e) {
+      throw new IOException("the server's answer is out of shape: " + e.getMessage(), e);
+    }
   }
 
   private static JsonObject parse(String text) {

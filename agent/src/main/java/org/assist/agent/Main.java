@@ -17,6 +17,7 @@ import org.assist.agent.consent.TerminalCustomer;
 import org.assist.agent.consent.WindowCustomer;
 import org.assist.agent.sysinfo.OshiSystemInformation;
 import org.assist.agent.sysinfo.SystemInformation;
+import org.assist.protocol.Hello;
 import org.assist.protocol.SessionNumber;
 
 /** The agent's command line: {@code join}, {@code run}, {@code benchmark}, {@code --help}. */
@@ -92,7 +93,7 @@ public final class Main {
               .join(
                   options.server(),
                   number.get().digits(),
-                  new ComputerDescription(
+                  new Hello(
                       system.computerName(), system.osName(), System.getProperty("user.name", "")));
     } catch (JoinClient.JoinRefused e) {
       err.println(Texts.get("refused", e.getMessage()));

@@ -1,13 +1,14 @@
 package org.assist.agent;
 
-import jakarta.json.JsonObject;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.assist.agent.consent.Customer;
 import org.assist.agent.scripts.StepListener;
-import org.assist.protocol.EventType;
-import org.assist.protocol.JsonCodec;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.OutputChunk;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
 
 /**
  * Reports each script of a run to the server as it goes, and tells the customer. A script's start
@@ -21,7 +22,7 @@ final class RunReporter implements StepListener {
 
   /** Where the run's events go (to the server, as answers to the run's command). */
   interface Events {
-    void send(EventType type, JsonObject body);
+    void send(EventBody body);
   }
 
   private final RunPlan plan;
@@ -52,21 +53,14 @@ final class RunReporter implements StepListener {
   private synchronized void reportStart(int step) {
     if (unreportedStart == step) {
       unreportedStart = -1;
-      events.send(EventType.STEP_STARTED, JsonCodec.object().add("step", step).build());
+      events.send(new StepStarted(step));
     }
   }
 
   @Override
   public void output(int step, int seq, boolean stderr, String text) {
     reportStart(step);
-    events.send(
-        EventType.OUTPUT,
-        JsonCodec.object()
-            .add("step", step)
-            .add("seq", seq)
-            .add("stream", stderr ? "stderr" : "stdout")
-            .add("text", text)
-            .build());
+    events.send(new OutputChunk(step, seq, stderr, text));
   }
 
   @Override
@@ -82,18 +76,6 @@ final class RunReporter implements StepListener {
         error != null || timedOut
             ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
             : Texts.get("runFinished", name, exitCode));
-    var body =
-        JsonCodec.object()
-            .add("step", step)
-            .add("millis", millis)
-            .add("timedOut", timedOut)
-            .add("truncated", truncated);
-    if (exitCode != null) {
-      body.add("exitCode", exitCode);
-    }
-    if (error != null) {
-      body.add("error", error);
-    }
-    events.send(EventType.STEP_FINISHED, body.build());
+    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error));
   }
 }

@@ -2,7 +2,6 @@ package org.assist.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
-import org.assist.agent.consent.ConsentAnswer;
 import org.assist.agent.consent.ConsentRequest;
 import org.assist.agent.consent.Customer;
-import org.assist.protocol.EventType;
+import org.assist.protocol.ConsentAnswer;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.OutputChunk;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.ScriptKind;
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +44,8 @@ class RunReporterTest {
     timer.shutdownNow();
   }
 
-  private synchronized void record(EventType type, JsonObject body) {
-    sent.add(type + (body.containsKey("seq") ? " " + body.getInt("seq") : ""));
+  private synchronized void record(EventBody body) {
+    sent.add(body.eventType() + (body instanceof OutputChunk chunk ? " " + chunk.seq() : ""));
   }
 
   private synchronized List<String> sent() {

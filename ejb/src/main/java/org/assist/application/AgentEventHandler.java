@@ -3,7 +3,6 @@ package org.assist.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,17 @@ import org.assist.domain.run.TargetState;
 import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.sysinfo.SystemInfoSnapshot;
+import org.assist.protocol.ChatText;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
-import org.assist.protocol.EventType;
+import org.assist.protocol.Hello;
 import org.assist.protocol.JsonCodec;
-import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.OutputChunk;
+import org.assist.protocol.Refusal;
+import org.assist.protocol.RunFinished;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
 import org.assist.protocol.SystemInfoDocument;
 
 /**
@@ -42,8 +47,8 @@ public class AgentEventHandler {
   @Inject private ChatService chat;
   @Inject private jakarta.enterprise.event.Event<SessionChanged> changes;
 
-  /** Throws MalformedMessageException when the event's content is out of shape. */
-  public void handle(String agentId, Event event) throws MalformedMessageException {
+  /** Applies an event, read and checked by the protocol, that came from this agent. */
+  public void handle(String agentId, Event event) {
     presence.seen(agentId);
     switch (event.type()) {
       case HEARTBEAT, BYE -> {
@@ -54,10 +59,10 @@ public class AgentEventHandler {
         SupportSession session = agent == null || agent.isRevoked() ? null : sessionOf(agent);
         if (session == null) {
           ignored(agentId, event);
-        } else if (event.type() == EventType.HELLO) {
-          hello(agent, session, event.body());
+        } else if (event.body() instanceof Hello hello) {
+          hello(agent, session, hello);
         } else {
-          chat.fromCustomer(session, event.body().getString("text", ""));
+          chat.fromCustomer(session, ((ChatText) event.body()).text());
         }
       }
       default -> answer(agentId, event);
@@ -68,7 +73,7 @@ public class AgentEventHandler {
    * An answer to a command: applied if the command is one of the sending agent's open session. A
    * run's events (the busiest) find their run, command, session and steps in one query.
    */
-  private void answer(String agentId, Event event) throws MalformedMessageException {
+  private void answer(String agentId, Event event) {
     RunTarget run = event.commandId() == null ? null : runs.target(agentId, event.commandId());
     AgentCommand command = run != null ? run.getCommand() : commandOf(agentId, event);
     if (command == null) {
@@ -89,9 +94,9 @@ public class AgentEventHandler {
       return;
     }
     switch (event.type()) {
-      case CONSENT -> consent(session, command, run, event);
-      case SYSTEM_INFO -> systemInfo(session, command, event);
-      case REFUSED -> refused(session, command, event);
+      case CONSENT -> consent(session, command, run, (ConsentAnswer) event.body());
+      case SYSTEM_INFO -> systemInfo(session, command, (SystemInfoDocument) event.body());
+      case REFUSED -> refused(session, command, (Refusal) event.body());
       default -> {
         if (run != null) {
           progress(run, event);
@@ -102,43 +107,41 @@ public class AgentEventHandler {
 
   private void progress(RunTarget run, Event event) {
     switch (event.type()) {
-      case STEP_STARTED -> runs.stepStarted(run, event.body());
-      case OUTPUT -> runs.output(run, event.body());
-      case STEP_FINISHED -> runs.stepFinished(run, event.body());
-      default -> runs.runFinished(run, event.body());
+      case STEP_STARTED -> runs.stepStarted(run, (StepStarted) event.body());
+      case OUTPUT -> runs.output(run, (OutputChunk) event.body());
+      case STEP_FINISHED -> runs.stepFinished(run, (StepFinished) event.body());
+      case RUN_FINISHED -> runs.runFinished(run, (RunFinished) event.body());
+      default -> ignored(run.getSession().getAgent().getId(), event);
     }
   }
 
-  private void hello(Agent agent, SupportSession session, JsonObject body) {
-    agent.describe(
-        body.getString("computerName", null),
-        body.getString("osName", null),
-        body.getString("osUser", null));
+  private void hello(Agent agent, SupportSession session, Hello hello) {
+    agent.describe(hello.computerName(), hello.osName(), hello.osUser());
     changes.fire(
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), "hello"));
   }
 
-  private void consent(SupportSession session, AgentCommand command, RunTarget run, Event event) {
-    boolean granted = event.body().getBoolean("granted", false);
+  private void consent(
+      SupportSession session, AgentCommand command, RunTarget run, ConsentAnswer answer) {
+    boolean granted = answer.granted();
     if (run != null && !command.getStatus().isFinished()) {
-      runs.consent(run, granted, event.body().getString("how", ""));
+      runs.consent(run, granted, answer.how().wire());
     }
     if (command.moveTo(granted ? CommandStatus.RUNNING : CommandStatus.DECLINED)) {
       report.record(
           session,
           granted ? EventKind.CONSENT_GRANTED : EventKind.CONSENT_DECLINED,
           SessionReport.CUSTOMER,
-          command.getType().name() + " " + event.body().getString("how", ""),
+          command.getType().name() + " " + answer.how().wire(),
           command.getId());
     }
   }
 
-  private void systemInfo(SupportSession session, AgentCommand command, Event event)
-      throws MalformedMessageException {
+  private void systemInfo(
+      SupportSession session, AgentCommand command, SystemInfoDocument document) {
     if (command.getStatus().isFinished()) {
       return;
     }
-    SystemInfoDocument document = SystemInfoDocument.fromJson(event.body());
     em.persist(
         new SystemInfoSnapshot(
             command, new String(JsonCodec.bytes(document.toJson()), StandardCharsets.UTF_8)));
@@ -151,16 +154,16 @@ public class AgentEventHandler {
         command.getId());
   }
 
-  private void refused(SupportSession session, AgentCommand command, Event event) {
+  private void refused(SupportSession session, AgentCommand command, Refusal refusal) {
     if (command.getType() == CommandType.RUN_SCRIPTS) {
-      runs.ended(command, TargetState.REFUSED, event.body().getString("reason", ""));
+      runs.ended(command, TargetState.REFUSED, refusal.reason());
     }
     if (command.moveTo(CommandStatus.REFUSED)) {
       report.record(
           session,
           EventKind.COMMAND_REFUSED,
           SessionReport.CUSTOMER,
-          event.body().getString("reason", ""),
+          refusal.reason(),
           command.getId());
     }
   }

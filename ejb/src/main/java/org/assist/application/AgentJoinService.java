@@ -17,6 +17,8 @@ import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.infrastructure.messaging.ServerKeys;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
 import org.assist.protocol.SessionNumber;
 
 /**
@@ -50,7 +52,10 @@ public class AgentJoinService {
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
     Agent agent = new Agent(agentId, Agent.digest(secret));
-    agent.describe(request.computerName(), request.osName(), request.osUser());
+    agent.describe(
+        request.computer().computerName(),
+        request.computer().osName(),
+        request.computer().osUser());
     em.persist(agent);
     session.join(agent);
     broker.prepareAgent(agentId);

@@ -17,8 +17,8 @@ import org.assist.domain.command.CommandStatus;
 import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.protocol.ChatText;
 import org.assist.protocol.CommandType;
-import org.assist.protocol.JsonCodec;
 
 /** The chat between a session's technician and its customer, kept with the session. */
 @Stateless
@@ -47,9 +47,7 @@ public class ChatService {
         new AgentCommand(session, CommandType.CHAT, context.getCallerPrincipal().getName());
     command.moveTo(CommandStatus.DONE);
     em.persist(command);
-    sender.send(
-        session.getAgent().getId(), command,
-        JsonCodec.object().add("from", author).add("text", clean).build(), DELIVERY);
+    sender.send(session.getAgent().getId(), command, new ChatText(author, clean), DELIVERY);
     added(session, message);
   }
 

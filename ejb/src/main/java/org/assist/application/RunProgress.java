@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,11 @@ import org.assist.domain.run.RunTarget;
 import org.assist.domain.run.StepState;
 import org.assist.domain.run.TargetState;
 import org.assist.domain.session.SupportSession;
+import org.assist.protocol.OutputChunk;
+import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
 
 /**
  * Applies what an agent reports about a run: consent, each script's start, output and end, the
@@ -64,8 +67,8 @@ public class RunProgress {
         .orElse(null);
   }
 
-  public void stepStarted(RunTarget target, JsonObject body) {
-    RunStep step = step(target, body);
+  public void stepStarted(RunTarget target, StepStarted started) {
+    RunStep step = step(target, started.step());
     if (step != null && step.started()) {
       lines(target, new ChatLine.Started(step));
       changed(target);
@@ -73,12 +76,12 @@ public class RunProgress {
   }
 
   /** Keeps a chunk of output, up to the limit per script; a chunk seen before is ignored. */
-  public void output(RunTarget target, JsonObject body) {
-    RunStep step = step(target, body);
+  public void output(RunTarget target, OutputChunk output) {
+    RunStep step = step(target, output.step());
     if (step == null) {
       return;
     }
-    int seq = body.getInt("seq", -1);
+    int seq = output.seq();
     long seen =
         em.createQuery(
                 "select count(o) from RunOutput o where o.step = :step and o.seq = :seq",
@@ -86,36 +89,33 @@ public class RunProgress {
             .setParameter("step", step)
             .setParameter("seq", seq)
             .getSingleResult();
-    if (seq < 0 || seen > 0) {
+    if (seen > 0) {
       return;
     }
-    String text = body.getString("text", "");
+    String text = output.text();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     long before = step.getOutputBytes();
     int kept = step.keep(bytes.length, RunPlan.MAX_OUTPUT_BYTES);
     if (kept > 0) {
       String keptText =
           kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
-      RunOutput chunk =
-          new RunOutput(step, seq, "stderr".equals(body.getString("stream", "")), keptText);
+      RunOutput chunk = new RunOutput(step, seq, output.stderr(), keptText);
       em.persist(chunk);
       lines(target, new ChatLine.Output(step, chunk, before));
     }
   }
 
   /** A step that ended before its start was reported has its start shown now. */
-  public void stepFinished(RunTarget target, JsonObject body) {
-    RunStep step = step(target, body);
+  public void stepFinished(RunTarget target, StepFinished finished) {
+    RunStep step = step(target, finished.step());
     boolean startShown = step != null && step.getState() != StepState.PENDING;
     if (step == null
         || !step.finished(
-            body.containsKey("exitCode") && !body.isNull("exitCode")
-                ? body.getInt("exitCode")
-                : null,
-            body.getJsonNumber("millis") == null ? 0 : body.getJsonNumber("millis").longValue(),
-            body.getBoolean("timedOut", false),
-            body.getBoolean("truncated", false),
-            body.getString("error", null))) {
+            finished.exitCode(),
+            finished.millis(),
+            finished.timedOut(),
+            finished.truncated(),
+            finished.error())) {
       return;
     }
     if (startShown) {
@@ -139,9 +139,9 @@ public class RunProgress {
         target.getCommand().getId());
   }
 
-  public void runFinished(RunTarget target, JsonObject body) {
+  public void runFinished(RunTarget target, RunFinished finished) {
     boolean failed = target.getSteps().stream().anyMatch(s -> s.getState() == StepState.FAILED);
-    String error = body.getString("error", null);
+    String error = finished.error();
     abandon(target, StepState.SKIPPED);
     end(target, failed || error != null ? TargetState.FAILED : TargetState.DONE, error);
     target.getCommand().moveTo(CommandStatus.DONE);
@@ -194,8 +194,7 @@ public class RunProgress {
     }
   }
 
-  private static RunStep step(RunTarget target, JsonObject body) {
-    int index = body.getInt("step", -1);
+  private static RunStep step(RunTarget target, int index) {
     return target.getSteps().stream().filter(s -> s.getIndex() == index).findFirst().orElse(null);
   }
 

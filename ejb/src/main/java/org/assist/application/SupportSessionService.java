@@ -17,7 +17,7 @@ import org.assist.domain.session.SupportSession;
 import org.assist.domain.technician.Technician;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
-import org.assist.protocol.JsonCodec;
+import org.assist.protocol.EndSession;
 import org.assist.protocol.SessionNumber;
 
 /**
@@ -97,10 +97,7 @@ public class SupportSessionService {
       command.moveTo(CommandStatus.DONE);
       em.persist(command);
       sender.send(
-          session.getAgent().getId(),
-          command,
-          JsonCodec.object().build(),
-          Settings.commandTimeToLive());
+          session.getAgent().getId(), command, new EndSession(), Settings.commandTimeToLive());
     }
     return session;
   }

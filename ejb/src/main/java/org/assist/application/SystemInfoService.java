@@ -17,9 +17,9 @@ import org.assist.domain.session.SupportSession;
 import org.assist.domain.sysinfo.SystemInfoSnapshot;
 import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandType;
-import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.SystemInfoDocument;
+import org.assist.protocol.SystemInfoRequest;
 
 /**
  * The customer's system information: a technician asks, the customer consents on their own
@@ -50,10 +50,7 @@ public class SystemInfoService {
         CommandType.SYSTEM_INFO.name(),
         command.getId());
     sender.send(
-        session.getAgent().getId(),
-        command,
-        JsonCodec.object().build(),
-        Settings.commandTimeToLive());
+        session.getAgent().getId(), command, new SystemInfoRequest(), Settings.commandTimeToLive());
     return command;
   }
 

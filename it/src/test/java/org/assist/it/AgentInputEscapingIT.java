@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.assist.protocol.EventType;
+import org.assist.protocol.ChatText;
+import org.assist.protocol.OutputChunk;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
 import org.assist.protocol.SystemInfoDocument;
 import org.assist.protocol.SystemInfoDocument.Category;
 import org.assist.protocol.SystemInfoDocument.Section;
@@ -42,8 +44,7 @@ class AgentInputEscapingIT extends BrowserTest {
 
       Api.asTechnician(user).post("/sessions/" + agent.sessionId + "/system-info", "");
       String commandId = agent.nextCommand().command().id();
-      agent.send(
-          EventType.CONSENT, commandId, Json.createObjectBuilder().add("granted", true).build());
+      agent.consent(commandId);
       SystemInfoDocument document =
           new SystemInfoDocument(
               HOSTILE,
@@ -55,7 +56,7 @@ class AgentInputEscapingIT extends BrowserTest {
                       1,
                       List.of(Section.properties(HOSTILE, List.of(List.of(HOSTILE, HOSTILE))))),
                   new Category(HOSTILE, HOSTILE, 1, List.of())));
-      agent.send(EventType.SYSTEM_INFO, commandId, document.toJson());
+      agent.send(commandId, document);
 
       browser.open("/sessions/sysinfo.xhtml?session=" + agent.sessionId);
       browser.waitForText(By.id("category-computer"), "<b>bold</b>");
@@ -101,31 +102,13 @@ class AgentInputEscapingIT extends BrowserTest {
       browser.open("/sessions/view.xhtml?id=" + agent.sessionId);
       browser.visible(By.id("session:feed"));
 
-      agent.send(EventType.CHAT, null, Json.createObjectBuilder().add("text", HOSTILE).build());
+      agent.send(null, ChatText.fromCustomer(HOSTILE));
       Scripts.launch(api, new long[] {agent.sessionId}, new long[] {script}, new int[] {10}, false);
       String command = agent.nextCommand().command().id();
       agent.consent(command);
-      agent.send(
-          EventType.STEP_STARTED, command, Json.createObjectBuilder().add("step", 0).build());
-      agent.send(
-          EventType.OUTPUT,
-          command,
-          Json.createObjectBuilder()
-              .add("step", 0)
-              .add("seq", 0)
-              .add("stream", "stdout")
-              .add("text", HOSTILE)
-              .build());
-      agent.send(
-          EventType.STEP_FINISHED,
-          command,
-          Json.createObjectBuilder()
-              .add("step", 0)
-              .add("millis", 1)
-              .add("timedOut", false)
-              .add("truncated", false)
-              .add("error", HOSTILE)
-              .build());
+      agent.send(command, new StepStarted(0));
+      agent.send(command, new OutputChunk(0, 0, false, HOSTILE));
+      agent.send(command, new StepFinished(0, null, 1, false, false, HOSTILE));
       browser.waitForText(By.cssSelector(".feed-finished .ending"), "<b>bold</b>");
       assertTrue(browser.text(By.cssSelector(".feed-customer .text")).contains("<b>bold</b>"));
       assertTrue(browser.text(By.cssSelector(".feed-output pre")).contains("<b>bold</b>"));

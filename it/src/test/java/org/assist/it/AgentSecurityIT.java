@@ -8,7 +8,6 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
-import jakarta.json.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -16,8 +15,11 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.assist.protocol.EventType;
+import java.time.Instant;
+import java.util.List;
+import org.assist.protocol.Hello;
 import org.assist.protocol.Protocol;
+import org.assist.protocol.SystemInfoDocument;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,9 +80,8 @@ class AgentSecurityIT {
               .json()
               .getString("commandId");
       b.nextCommand();
-      a.send(
-          EventType.CONSENT, commandOfB, Json.createObjectBuilder().add("granted", true).build());
-      a.send(EventType.SYSTEM_INFO, commandOfB, Json.createObjectBuilder().build());
+      a.consent(commandOfB);
+      a.send(commandOfB, new SystemInfoDocument("pc-of-a", Instant.now(), List.of()));
       ServerLog.awaitLine(
           Duration.ofSeconds(10), "Rejected SYSTEM_INFO from agent " + a.agentId, commandOfB);
       assertEquals(
@@ -152,14 +153,7 @@ class AgentSecurityIT {
       }
       assertEquals(before + 3, ServerLog.messageCount("assist.dead"));
 
-      agent.send(
-          EventType.HELLO,
-          null,
-          Json.createObjectBuilder()
-              .add("computerName", "still-working")
-              .add("osName", "Linux")
-              .add("osUser", "mal")
-              .build());
+      agent.send(null, new Hello("still-working", "Linux", "mal"));
       long sessionId = agent.sessionId;
       long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       String name = "";

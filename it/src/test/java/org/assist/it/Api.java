@@ -116,6 +116,15 @@ final class Api {
     return post(path, json.toString());
   }
 
+  /** POST of JSON to a path from the server's root rather than the API's (the agents' part). */
+  Reply postTo(String rootPath, JsonObject json) {
+    return send(
+        Http.request(TestServer.ROOT + rootPath)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+  }
+
   /**
    * Adds a technician with a unique user name; returns that user name (password: its own + "-pw1").
    */

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
-import org.assist.protocol.EventType;
+import org.assist.protocol.ChatText;
+import org.assist.protocol.StepFinished;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +42,7 @@ class ConsolePushIT extends BrowserTest {
             ProtocolAgent.join(aliceNumber, "pc-a", "Linux", "anne").connect();
         ProtocolAgent bobCustomer =
             ProtocolAgent.join(bobNumber, "pc-b", "Linux", "bert").connect()) {
-      aliceCustomer.send(
-          EventType.CHAT, null, Json.createObjectBuilder().add("text", "hi " + marker).build());
+      aliceCustomer.send(null, ChatText.fromCustomer("hi " + marker));
       JsonObject chat = toAlice.await("hi " + marker);
       assertEquals(aliceCustomer.sessionId, chat.getJsonNumber("session").longValue());
       JsonObject line = chat.getJsonArray("lines").getJsonObject(0);
@@ -54,16 +54,7 @@ class ConsolePushIT extends BrowserTest {
           api, new long[] {aliceCustomer.sessionId}, new long[] {script}, new int[] {10}, false);
       String command = aliceCustomer.nextCommand().command().id();
       aliceCustomer.consent(command);
-      aliceCustomer.send(
-          EventType.STEP_FINISHED,
-          command,
-          Json.createObjectBuilder()
-              .add("step", 0)
-              .add("exitCode", 0)
-              .add("millis", 4)
-              .add("timedOut", false)
-              .add("truncated", false)
-              .build());
+      aliceCustomer.send(command, new StepFinished(0, 0, 4, false, false, null));
       toAlice.await("code de sortie 0");
       // it ended before its start was reported: its start comes first, then its end
       String all = String.join("\n", toAlice.all());
@@ -71,8 +62,7 @@ class ConsolePushIT extends BrowserTest {
       assertTrue(started >= 0 && started < all.indexOf("code de sortie 0"), all);
 
       // Bob hears his own customer, and nothing of Alice's
-      bobCustomer.send(
-          EventType.CHAT, null, Json.createObjectBuilder().add("text", "bye " + marker).build());
+      bobCustomer.send(null, ChatText.fromCustomer("bye " + marker));
       toBob.await("bye " + marker);
       assertTrue(
           toBob.all().stream().noneMatch(m -> m.contains("hi " + marker) || m.contains("Quick")),

@@ -7,19 +7,21 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.security.PublicKey;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.assist.protocol.AgentPaths;
 import org.assist.protocol.CommandSignature;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
-import org.assist.protocol.EventType;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
 import org.assist.protocol.Protocol;
 
 /**
@@ -38,11 +40,11 @@ final class ProtocolAgent implements AutoCloseable {
   private MessageProducer events;
   private final BlockingQueue<SignedCommand> commands = new LinkedBlockingQueue<>();
 
-  private ProtocolAgent(JsonObject ticket) {
-    agentId = ticket.getString("agentId");
-    secret = ticket.getString("secret");
-    sessionId = ticket.getJsonNumber("sessionId").longValue();
-    serverKey = CommandSignature.decodePublicKey(ticket.getString("serverPublicKey"));
+  private ProtocolAgent(JoinTicket ticket) {
+    agentId = ticket.agentId();
+    secret = ticket.secret();
+    sessionId = ticket.sessionId();
+    serverKey = CommandSignature.decodePublicKey(ticket.serverPublicKey());
     factory = factory();
   }
 
@@ -60,21 +62,19 @@ final class ProtocolAgent implements AutoCloseable {
   }
 
   /** Joins the session with this number, saying these things about its computer. */
-  static ProtocolAgent join(String number, String computerName, String osName, String osUser) {
-    Api.Reply reply =
-        Api.anonymous()
-            .post(
-                "/agent/join",
-                Json.createObjectBuilder()
-                    .add("number", number)
-                    .add("computerName", computerName)
-                    .add("osName", osName)
-                    .add("osUser", osUser)
-                    .build());
+  static ProtocolAgent join(String number, String computerName, String osName, String osUser)
+      throws Exception {
+    return new ProtocolAgent(
+        joinTicket(new JoinRequest(number, new Hello(computerName, osName, osUser))));
+  }
+
+  /** What the server answers an agent that joins as an agent does. */
+  static JoinTicket joinTicket(JoinRequest request) throws Exception {
+    Api.Reply reply = Api.anonymous().postTo(AgentPaths.JOIN, request.toJson());
     if (reply.status() != 200) {
       throw new AssertionError("join refused: " + reply);
     }
-    return new ProtocolAgent(reply.json());
+    return JoinTicket.fromJson(reply.json());
   }
 
   /** Connects to the broker and starts listening on its own command queue. */
@@ -123,19 +123,16 @@ final class ProtocolAgent implements AutoCloseable {
     return command;
   }
 
-  void send(EventType type, String commandId, JsonObject body) throws JMSException {
+  /** Sends an event, as an agent does (on its own topic, of its own message group). */
+  void send(String commandId, EventBody body) throws JMSException {
     BytesMessage message = session.createBytesMessage();
-    JmsCodec.writeEvent(
-        message, new Event(UUID.randomUUID().toString(), commandId, type, body), agentId);
+    JmsCodec.writeEvent(message, Event.of(commandId, body), agentId);
     events.send(message);
   }
 
   /** Says the customer agreed to the command, as a consent policy would. */
   void consent(String commandId) throws JMSException {
-    send(
-        EventType.CONSENT,
-        commandId,
-        Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+    send(commandId, new ConsentAnswer(true, ConsentAnswer.How.POLICY));
   }
 
   /** Sends any message to its own event topic: the broker lets it, the server must cope. */

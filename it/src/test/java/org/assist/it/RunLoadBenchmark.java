@@ -2,7 +2,6 @@ package org.assist.it;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.security.PublicKey;
@@ -20,10 +19,18 @@ import java.util.concurrent.Executors;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.protocol.CommandSignature;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
-import org.assist.protocol.EventType;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.assist.protocol.OutputChunk;
+import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,20 +88,13 @@ class RunLoadBenchmark {
       for (int i = 0; i < AGENTS; i++) {
         JsonObject session = api.post("/sessions", "").json();
         sessions[i] = session.getJsonNumber("id").longValue();
-        JsonObject ticket =
-            Api.anonymous()
-                .post(
-                    "/agent/join",
-                    Json.createObjectBuilder()
-                        .add("number", session.getString("number"))
-                        .add("computerName", "load-" + i)
-                        .add("osName", "Linux")
-                        .add("osUser", "load")
-                        .build())
-                .json();
-        String agentId = ticket.getString("agentId");
-        String secret = ticket.getString("secret");
-        PublicKey key = CommandSignature.decodePublicKey(ticket.getString("serverPublicKey"));
+        JoinTicket ticket =
+            ProtocolAgent.joinTicket(
+                new JoinRequest(
+                    session.getString("number"), new Hello("load-" + i, "Linux", "load")));
+        String agentId = ticket.agentId();
+        String secret = ticket.secret();
+        PublicKey key = CommandSignature.decodePublicKey(ticket.serverPublicKey());
         BrokerLink link = new BrokerLink(server, agentId, secret);
         ScriptFiles files = new ScriptFiles(server, agentId, secret);
         link.start(
@@ -149,46 +149,15 @@ class RunLoadBenchmark {
       work.execute(
           () -> {
             try {
-              RunPlan plan = RunPlan.fromJson(signed.body());
-              send(
-                  link,
-                  id,
-                  EventType.CONSENT,
-                  Json.createObjectBuilder().add("granted", true).add("how", "policy").build());
+              RunPlan plan = (RunPlan) signed.body();
+              send(link, id, new ConsentAnswer(true, ConsentAnswer.How.POLICY));
               for (RunPlan.Step step : plan.steps()) {
                 files.get(step, false);
-                send(
-                    link,
-                    id,
-                    EventType.STEP_STARTED,
-                    Json.createObjectBuilder().add("step", step.index()).build());
-                send(
-                    link,
-                    id,
-                    EventType.OUTPUT,
-                    Json.createObjectBuilder()
-                        .add("step", step.index())
-                        .add("seq", 0)
-                        .add("stream", "stdout")
-                        .add("text", "ok\n")
-                        .build());
-                send(
-                    link,
-                    id,
-                    EventType.STEP_FINISHED,
-                    Json.createObjectBuilder()
-                        .add("step", step.index())
-                        .add("exitCode", 0)
-                        .add("millis", 1)
-                        .add("timedOut", false)
-                        .add("truncated", false)
-                        .build());
+                send(link, id, new StepStarted(step.index()));
+                send(link, id, new OutputChunk(step.index(), 0, false, "ok\n"));
+                send(link, id, new StepFinished(step.index(), 0, 1, false, false, null));
               }
-              send(
-                  link,
-                  id,
-                  EventType.RUN_FINISHED,
-                  Json.createObjectBuilder().add("completed", true).build());
+              send(link, id, new RunFinished(true, null));
             } catch (Exception e) {
               System.err.println("load client " + agentId + ": " + e);
             }
@@ -198,9 +167,8 @@ class RunLoadBenchmark {
     }
   }
 
-  private static void send(BrokerLink link, String commandId, EventType type, JsonObject body)
-      throws JMSException {
-    link.send(new Event(UUID.randomUUID().toString(), commandId, type, body), true, 0);
+  private static void send(BrokerLink link, String commandId, EventBody body) throws JMSException {
+    link.send(Event.of(commandId, body), true, 0);
   }
 
   private static int doneTargets(long run) throws Exception {

@@ -4,7 +4,11 @@ package org.assist.it;
 final class TestServer {
   static final String HOST = "localhost";
   static final int HTTP_PORT = 8180;
-  static final String URL = "http://" + HOST + ":" + HTTP_PORT + "/assist";
+
+  /** The server's root, where paths such as {@code /assist/...} start. */
+  static final String ROOT = "http://" + HOST + ":" + HTTP_PORT;
+
+  static final String URL = ROOT + "/assist";
   static final String ADMIN_PASSWORD = System.getProperty("assist.admin.password");
 
   private TestServer() {}

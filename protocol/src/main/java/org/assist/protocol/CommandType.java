@@ -1,13 +1,26 @@
 package org.assist.protocol;
 
-/** What the server asks an agent to do. */
+import jakarta.json.JsonObject;
+
+/** What the server asks an agent to do, and the record its body is. */
 public enum CommandType {
   /** Collect the system information, after the customer's consent. */
-  SYSTEM_INFO,
-  /** Run scripts one after another, after the customer's consent (body: a {@link RunPlan}). */
-  RUN_SCRIPTS,
+  SYSTEM_INFO(SystemInfoRequest::fromJson),
+  /** Run scripts one after another, after the customer's consent. */
+  RUN_SCRIPTS(RunPlan::fromJson),
   /** A chat message from the technician to the customer. */
-  CHAT,
+  CHAT(ChatText::fromJson),
   /** The technician ended the session: tell the customer and stop. */
-  END_SESSION
+  END_SESSION(EndSession::fromJson);
+
+  private final BodyReader<? extends CommandBody> reader;
+
+  CommandType(BodyReader<? extends CommandBody> reader) {
+    this.reader = reader;
+  }
+
+  /** Reads a body of this type; malformed when it is out of shape. */
+  public CommandBody read(JsonObject json) throws MalformedMessageException {
+    return reader.read(json);
+  }
 }

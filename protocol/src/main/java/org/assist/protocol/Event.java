@@ -1,6 +1,6 @@
 package org.assist.protocol;
 
-import jakarta.json.JsonObject;
+import java.util.UUID;
 
 /**
  * An event from an agent. Which agent sent it is not in the event: the server reads it from the
@@ -9,4 +9,13 @@ import jakarta.json.JsonObject;
  * @param id unique id; the server drops an event whose id it has already handled
  * @param commandId the command this answers, or null
  */
-public record Event(String id, String commandId, EventType type, JsonObject body) {}
+public record Event(String id, String commandId, EventBody body) {
+  /** A new event with a fresh id. */
+  public static Event of(String commandId, EventBody body) {
+    return new Event(UUID.randomUUID().toString(), commandId, body);
+  }
+
+  public EventType type() {
+    return body.eventType();
+  }
+}

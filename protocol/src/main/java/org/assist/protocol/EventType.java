@@ -1,29 +1,40 @@
 package org.assist.protocol;
 
-/** What an agent reports to the server. */
+import jakarta.json.JsonObject;
+
+/** What an agent reports to the server, and the record its body is. */
 public enum EventType {
   /** The agent is up and connected: computer name, OS, user. */
-  HELLO,
+  HELLO(Hello::fromJson),
   /** Still here; sent every 30 seconds, never stored one by one. */
-  HEARTBEAT,
+  HEARTBEAT(Heartbeat::fromJson),
   /** The customer's answer to a command that needs consent. */
-  CONSENT,
+  CONSENT(ConsentAnswer::fromJson),
   /** The collected system information. */
-  SYSTEM_INFO,
-  /** A script of a run started: {@code step}. */
-  STEP_STARTED,
-  /** Output of the running script: {@code step}, {@code seq}, {@code stream}, {@code text}. */
-  OUTPUT,
-  /**
-   * A script of a run ended: {@code step}, {@code exitCode}, {@code millis}, {@code timedOut}...
-   */
-  STEP_FINISHED,
-  /** Every script of a run is done (or the run stopped): {@code completed}. */
-  RUN_FINISHED,
-  /** A chat message from the customer: {@code text}. */
-  CHAT,
+  SYSTEM_INFO(SystemInfoDocument::fromJson),
+  /** A script of a run started. */
+  STEP_STARTED(StepStarted::fromJson),
+  /** A chunk of the running script's output. */
+  OUTPUT(OutputChunk::fromJson),
+  /** A script of a run ended. */
+  STEP_FINISHED(StepFinished::fromJson),
+  /** Every script of a run is done (or the run stopped). */
+  RUN_FINISHED(RunFinished::fromJson),
+  /** A chat message from the customer. */
+  CHAT(ChatText::fromJson),
   /** A command the agent refused (bad signature, unknown type...), with the reason. */
-  REFUSED,
+  REFUSED(Refusal::fromJson),
   /** The agent is stopping. */
-  BYE
+  BYE(Bye::fromJson);
+
+  private final BodyReader<? extends EventBody> reader;
+
+  EventType(BodyReader<? extends EventBody> reader) {
+    this.reader = reader;
+  }
+
+  /** Reads a body of this type; malformed when it is out of shape. */
+  public EventBody read(JsonObject json) throws MalformedMessageException {
+    return reader.read(json);
+  }
 }

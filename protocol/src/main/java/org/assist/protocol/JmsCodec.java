@@ -16,8 +16,9 @@ public final class JmsCodec {
 
   /** A command with its signature, as the agent received it. */
   public record SignedCommand(Command command, String signature) {
-    public JsonObject body() throws MalformedMessageException {
-      return JsonCodec.parse(command.body(), Protocol.MAX_COMMAND_BYTES);
+    /** The command's body, read and checked (only once the signature has been verified). */
+    public CommandBody body() throws MalformedMessageException {
+      return command.type().read(JsonCodec.parse(command.body(), Protocol.MAX_COMMAND_BYTES));
     }
   }
 
@@ -66,7 +67,7 @@ public final class JmsCodec {
       message.setJMSCorrelationID(event.commandId());
       message.setStringProperty(Protocol.COMMAND_ID, event.commandId());
     }
-    message.writeBytes(JsonCodec.bytes(event.body()));
+    message.writeBytes(JsonCodec.bytes(event.body().toJson()));
   }
 
   public static Event readEvent(Message message) throws MalformedMessageException {
@@ -77,7 +78,7 @@ public final class JmsCodec {
       String commandId = message.getStringProperty(Protocol.COMMAND_ID);
       JsonObject body =
           JsonCodec.parse(body(message, Protocol.MAX_EVENT_BYTES), Protocol.MAX_EVENT_BYTES);
-      return new Event(id, commandId, type, body);
+      return new Event(id, commandId, type.read(body));
     } catch (JMSException e) {
       throw new MalformedMessageException("unreadable event: " + e.getMessage(), e);
     }

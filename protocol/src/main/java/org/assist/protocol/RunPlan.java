@@ -14,7 +14,8 @@ import java.util.Objects;
  * redelivery. Each step names the script version and the SHA-256 its files must have; small files
  * travel inside the (signed) command, bigger ones are fetched by reference.
  */
-public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
+public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps)
+    implements CommandBody {
   /** Output kept per script: beyond it, the output is cut and marked as cut. */
   public static final int MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
 
@@ -70,11 +71,17 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps) {
     }
   }
 
-  /** Where an agent fetches a file of a version: {@code executable} or {@code input}. */
-  public static String filePath(long versionId, boolean input) {
-    return "/assist/api/v1/agent/files/" + versionId + "/" + (input ? "input" : "executable");
+  /** The index of the step an event is about; malformed when no run could have it. */
+  static int stepIndex(JsonObject json) throws MalformedMessageException {
+    return Fields.integer(json, "step", 0, MAX_STEPS - 1);
   }
 
+  @Override
+  public CommandType commandType() {
+    return CommandType.RUN_SCRIPTS;
+  }
+
+  @Override
   public JsonObject toJson() {
     JsonArrayBuilder list = JsonCodec.array();
     for (Step step : steps) {

@@ -21,7 +21,7 @@ import java.util.List;
  * @param collectedAt when the collection finished
  */
 public record SystemInfoDocument(
-    String computerName, Instant collectedAt, List<Category> categories) {
+    String computerName, Instant collectedAt, List<Category> categories) implements EventBody {
   public static final int MAX_CATEGORIES = 40;
   public static final int MAX_SECTIONS = 200;
   public static final int MAX_ROWS = 5000;
@@ -56,6 +56,12 @@ public record SystemInfoDocument(
     }
   }
 
+  @Override
+  public EventType eventType() {
+    return EventType.SYSTEM_INFO;
+  }
+
+  @Override
   public JsonObject toJson() {
     JsonArrayBuilder list = JsonCodec.array();
     for (Category category : categories) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assist.agent.Texts;
+import org.assist.protocol.ConsentAnswer;
+import org.assist.protocol.ConsentAnswer.How;
 
 /**
  * Asks the customer, with a time limit after which the answer is no, and remembers a "yes for this
@@ -22,14 +24,14 @@ public final class AskingConsent implements ConsentGate {
   @Override
   public ConsentAnswer ask(ConsentRequest request) {
     if (allowedForSession.contains(request.kind())) {
-      return new ConsentAnswer(true, "remembered");
+      return new ConsentAnswer(true, How.REMEMBERED);
     }
     ConsentAnswer answer = customer.ask(request, timeout);
     if (answer == null) {
       customer.tell(Texts.get("consent.timeout"));
-      return new ConsentAnswer(false, "timeout");
+      return new ConsentAnswer(false, How.TIMEOUT);
     }
-    if (answer.granted() && "customer-for-session".equals(answer.how())) {
+    if (answer.granted() && answer.how() == How.CUSTOMER_FOR_SESSION) {
       allowedForSession.add(request.kind());
     }
     customer.tell(Texts.get(answer.granted() ? "consent.granted" : "consent.declined"));

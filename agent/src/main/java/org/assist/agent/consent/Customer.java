@@ -1,6 +1,7 @@
 package org.assist.agent.consent;
 
 import java.time.Duration;
+import org.assist.protocol.ConsentAnswer;
 
 /** The person at the computer: a window when there is a display, else the terminal. */
 public interface Customer {
@@ -9,7 +10,7 @@ public interface Customer {
 
   /**
    * Asks a yes/no question; {@code null} when no answer came in time. The answer "yes for the rest
-   * of the session" is {@link ConsentAnswer#how()} {@code customer-for-session}.
+   * of the session" is {@link ConsentAnswer.How#CUSTOMER_FOR_SESSION}.
    */
   ConsentAnswer ask(ConsentRequest request, Duration timeout);
 

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.assist.agent.Texts;
+import org.assist.protocol.ConsentAnswer;
+import org.assist.protocol.ConsentAnswer.How;
 
 /**
  * Answers from a policy file that the computer's own administrator controls, for unattended
@@ -62,6 +64,6 @@ public final class PolicyConsent implements ConsentGate {
     }
     customer.tell(request.question());
     customer.tell(Texts.get("consent.policy", rule));
-    return new ConsentAnswer("allow".equals(rule), "policy");
+    return new ConsentAnswer("allow".equals(rule), How.POLICY);
   }
 }

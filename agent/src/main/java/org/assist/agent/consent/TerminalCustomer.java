@@ -12,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.assist.agent.Texts;
+import org.assist.protocol.ConsentAnswer;
+import org.assist.protocol.ConsentAnswer.How;
 
 /**
  * The customer in a terminal: lines on standard output, answers typed on standard input (read by
@@ -82,17 +84,17 @@ public final class TerminalCustomer implements Customer {
         }
         if (END.equals(line)) {
           lines.add(END);
-          return new ConsentAnswer(false, "no-input");
+          return new ConsentAnswer(false, How.NO_INPUT);
         }
         switch (line.strip().toLowerCase(Locale.ROOT)) {
           case "y", "yes", "o", "oui" -> {
-            return new ConsentAnswer(true, "customer");
+            return new ConsentAnswer(true, How.CUSTOMER);
           }
           case "a", "always", "toujours" -> {
-            return new ConsentAnswer(true, "customer-for-session");
+            return new ConsentAnswer(true, How.CUSTOMER_FOR_SESSION);
           }
           case "n", "no", "non" -> {
-            return new ConsentAnswer(false, "customer");
+            return new ConsentAnswer(false, How.CUSTOMER);
           }
           default ->
               out.println(

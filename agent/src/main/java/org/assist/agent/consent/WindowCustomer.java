@@ -17,6 +17,8 @@ import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.assist.agent.Texts;
+import org.assist.protocol.ConsentAnswer;
+import org.assist.protocol.ConsentAnswer.How;
 
 /**
  * The customer's window when the computer has a display: the session, a log of what happened, and
@@ -91,11 +93,11 @@ public final class WindowCustomer implements Customer {
                 public void componentHidden(java.awt.event.ComponentEvent e) {
                   Object value = pane.getValue();
                   if (options[0].equals(value)) {
-                    answer.complete(new ConsentAnswer(true, "customer"));
+                    answer.complete(new ConsentAnswer(true, How.CUSTOMER));
                   } else if (options[1].equals(value)) {
-                    answer.complete(new ConsentAnswer(true, "customer-for-session"));
+                    answer.complete(new ConsentAnswer(true, How.CUSTOMER_FOR_SESSION));
                   } else {
-                    answer.complete(new ConsentAnswer(false, "customer"));
+                    answer.complete(new ConsentAnswer(false, How.CUSTOMER));
                   }
                 }
               });

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.assist.agent.ServerHttp;
+import org.assist.protocol.AgentPaths;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.Sha256;
 
@@ -57,7 +58,7 @@ public final class ScriptFiles {
       throws Refused, IOException {
     ServerHttp.Response response =
         ServerHttp.send(
-            server.resolve(RunPlan.filePath(versionId, input)),
+            server.resolve(AgentPaths.file(versionId, input)),
             Map.of("Authorization", authorization),
             null,
             Duration.ofSeconds(60));

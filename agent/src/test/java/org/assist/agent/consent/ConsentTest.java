@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import org.assist.protocol.ConsentAnswer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class ConsentTest {
         new TerminalCustomer(new PipedInputStream(keyboard), new PrintStream(out, true));
     ConsentAnswer answer = answer(customer, keyboard, Duration.ofSeconds(5), "maybe", "y");
     assertTrue(answer.granted());
-    assertEquals("customer", answer.how());
+    assertEquals(ConsentAnswer.How.CUSTOMER, answer.how());
     assertTrue(out.toString().contains("May I look?"));
   }
 
@@ -81,7 +82,7 @@ class ConsentTest {
     assertNull(customer.ask(SYSTEM_INFO, Duration.ofMillis(200)));
     ConsentAnswer answer = new AskingConsent(customer, Duration.ofMillis(200)).ask(SYSTEM_INFO);
     assertFalse(answer.granted());
-    assertEquals("timeout", answer.how());
+    assertEquals(ConsentAnswer.How.TIMEOUT, answer.how());
     keyboard.close();
   }
 
@@ -103,10 +104,10 @@ class ConsentTest {
     Thread.sleep(200);
     keyboard.write("a\n".getBytes(StandardCharsets.UTF_8));
     keyboard.flush();
-    assertEquals("customer-for-session", first.get().how());
+    assertEquals(ConsentAnswer.How.CUSTOMER_FOR_SESSION, first.get().how());
     ConsentAnswer second = consent.ask(SYSTEM_INFO);
     assertTrue(second.granted());
-    assertEquals("remembered", second.how());
+    assertEquals(ConsentAnswer.How.REMEMBERED, second.how());
   }
 
   @Test
@@ -119,7 +120,7 @@ class ConsentTest {
         PolicyConsent.load(policy, new AskingConsent(customer, Duration.ofSeconds(1)), customer)
             .ask(SYSTEM_INFO);
     assertTrue(answer.granted());
-    assertEquals("policy", answer.how());
+    assertEquals(ConsentAnswer.How.POLICY, answer.how());
 
     Files.writeString(policy, "system-info=deny\n");
     assertFalse(PolicyConsent.load(policy, request -> null, customer).ask(SYSTEM_INFO).granted());

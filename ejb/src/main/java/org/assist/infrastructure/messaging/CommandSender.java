@@ -8,13 +8,13 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.assist.domain.command.AgentCommand;
 import org.assist.infrastructure.Lru;
 import org.assist.protocol.Command;
+import org.assist.protocol.CommandBody;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.Protocol;
@@ -43,8 +43,8 @@ public class CommandSender {
    * Sends a persistent command that expires after {@code timeToLive} if the agent does not pick it
    * up; an expired command is reported by {@link ExpiredCommandConsumer}.
    */
-  public void send(String agentId, AgentCommand command, JsonObject body, Duration timeToLive) {
-    send(agentId, command, JsonCodec.bytes(body), timeToLive);
+  public void send(String agentId, AgentCommand command, CommandBody body, Duration timeToLive) {
+    send(agentId, command, JsonCodec.bytes(body.toJson()), timeToLive);
   }
 
   /** The same with the body already encoded, for one body sent to many agents. */

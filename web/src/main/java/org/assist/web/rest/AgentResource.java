@@ -1,6 +1,7 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.assist.application.AgentFiles;
 import org.assist.application.AgentJoinService;
 import org.assist.application.InvalidInputException;
-import org.assist.application.JoinRequest;
-import org.assist.application.JoinTicket;
+import org.assist.protocol.AgentPaths;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.MalformedMessageException;
 import org.assist.web.script.ScriptFiles;
 
 /**
@@ -24,7 +26,7 @@ import org.assist.web.script.ScriptFiles;
  * gave. Open to the network (the number is the credential), hence single use, short-lived and
  * throttled per address; it answers with the agent's own credentials for the broker.
  */
-@Path("v1/agent")
+@Path(AgentPaths.RESOURCE)
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentResource {
   @Inject private AgentJoinService joins;
@@ -34,11 +36,15 @@ public class AgentResource {
   @POST
   @Path("join")
   @Consumes(MediaType.APPLICATION_JSON)
-  public JoinTicket join(JoinRequest join) {
+  public JsonObject join(JsonObject join) {
     if (join == null) {
-      throw new InvalidInputException("join.unknownNumber", "number");
+      throw new InvalidInputException("api.malformed", null, "no body");
     }
-    return joins.join(join, request.getRemoteAddr());
+    try {
+      return joins.join(JoinRequest.fromJson(join), request.getRemoteAddr()).toJson();
+    } catch (MalformedMessageException e) {
+      throw new InvalidInputException("api.malformed", null, e.getMessage());
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
+import org.assist.protocol.AgentPaths;
 import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 import org.wildfly.security.auth.server.RealmUnavailableException;
@@ -32,14 +33,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
 
   @Inject private VerifiedCredentials verified;
 
-  /** Agents are not console accounts: their endpoints authenticate them in their own way. */
-  private static final String AGENT_PATH = "/api/v1/agent/";
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getRequestURI().startsWith(request.getContextPath() + AGENT_PATH)) {
+    // agents are not console accounts: their endpoints authenticate them in their own way
+    if (request.getRequestURI().startsWith(AgentPaths.ROOT)) {
       chain.doFilter(request, response);
       return;
     }

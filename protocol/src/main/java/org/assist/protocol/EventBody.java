@@ -1,0 +1,21 @@
+package org.assist.protocol;
+
+import jakarta.json.JsonObject;
+
+/** What an agent reports: one record per {@link EventType}. */
+public sealed interface EventBody
+    permits Hello,
+        Heartbeat,
+        ConsentAnswer,
+        SystemInfoDocument,
+        StepStarted,
+        OutputChunk,
+        StepFinished,
+        RunFinished,
+        ChatText,
+        Refusal,
+        Bye {
+  EventType eventType();
+
+  JsonObject toJson();
+}

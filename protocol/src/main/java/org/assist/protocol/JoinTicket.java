@@ -1,0 +1,47 @@
+package org.assist.protocol;
+
+import jakarta.json.JsonObject;
+
+/**
+ * What a joining agent gets back: its identity for the broker (id and secret, the secret shown this
+ * once and kept by the server only as a hash), the session it is in, and the key that signs
+ * commands.
+ */
+public record JoinTicket(
+    String agentId,
+    String secret,
+    long sessionId,
+    String sessionNumber,
+    String technician,
+    String serverPublicKey) {
+
+  public JsonObject toJson() {
+    return JsonCodec.object()
+        .add("agentId", agentId)
+        .add("secret", secret)
+        .add("sessionId", sessionId)
+        .add("sessionNumber", sessionNumber)
+        .add("technician", technician)
+        .add("serverPublicKey", serverPublicKey)
+        .build();
+  }
+
+  public static JoinTicket fromJson(JsonObject json) throws MalformedMessageException {
+    String agentId = Fields.text(json, "agentId", 24);
+    if (!Protocol.isAgentId(agentId)) {
+      throw new MalformedMessageException("not an agent id");
+    }
+    return new JoinTicket(
+        agentId,
+        Fields.text(json, "secret", 128),
+        Fields.number(json, "sessionId", 1, Long.MAX_VALUE),
+        Fields.text(json, "sessionNumber", 16),
+        Fields.text(json, "technician", ChatText.MAX_NAME),
+        Fields.text(json, "serverPublicKey", 512));
+  }
+
+  @Override
+  public String toString() {
+    return "JoinTicket[" + agentId + ", session " + sessionId + "]";
+  }
+}
