@@ -10,14 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.assist.agent.consent.ConsentGate;
-import org.assist.agent.consent.ConsentRequest;
-import org.assist.agent.consent.Customer;
+import org.assist.agent.customer.ConsentGate;
+import org.assist.agent.customer.ConsentRequest;
+import org.assist.agent.customer.Customer;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CommandJournal;
+import org.assist.agent.scripts.RunReporter;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.agent.scripts.ScriptRunner;
-import org.assist.agent.sysinfo.SystemInformation;
+import org.assist.agent.sysinfo.SystemInfoCollector;
 import org.assist.protocol.Bye;
 import org.assist.protocol.ChatText;
 import org.assist.protocol.Command;
@@ -49,7 +50,7 @@ final class AgentRuntime {
   private final Path stateDir;
   private final Customer customer;
   private final ConsentGate consent;
-  private final SystemInformation systemInformation;
+  private final SystemInfoCollector systemInformation;
   private final PublicKey serverKey;
   private final CommandJournal journal;
   private final ScriptRunner runner;
@@ -64,7 +65,7 @@ final class AgentRuntime {
       Path stateDir,
       Customer customer,
       ConsentGate consent,
-      SystemInformation systemInformation)
+      SystemInfoCollector systemInformation)
       throws IOException {
     this.state = state;
     this.stateDir = stateDir;

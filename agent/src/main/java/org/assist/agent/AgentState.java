@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
 
 /**
@@ -28,6 +29,18 @@ record AgentState(
     String serverPublicKey) {
 
   static final String FILE = "agent.json";
+
+  /** What the agent keeps of the ticket the server gave it when it joined. */
+  static AgentState of(URI server, JoinTicket ticket) {
+    return new AgentState(
+        server,
+        ticket.agentId(),
+        ticket.secret(),
+        ticket.sessionId(),
+        ticket.sessionNumber(),
+        ticket.technician(),
+        ticket.serverPublicKey());
+  }
 
   /** The state folder, created if needed with owner-only permissions. */
   static Path prepareFolder(Path folder) throws IOException {

@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.assist.agent.consent.AskingConsent;
-import org.assist.agent.consent.ConsentGate;
-import org.assist.agent.consent.Customer;
-import org.assist.agent.consent.PolicyConsent;
-import org.assist.agent.consent.TerminalCustomer;
-import org.assist.agent.consent.WindowCustomer;
-import org.assist.agent.sysinfo.OshiSystemInformation;
-import org.assist.agent.sysinfo.SystemInformation;
+import org.assist.agent.customer.AskingConsent;
+import org.assist.agent.customer.ConsentGate;
+import org.assist.agent.customer.Customer;
+import org.assist.agent.customer.PolicyConsent;
+import org.assist.agent.customer.TerminalCustomer;
+import org.assist.agent.customer.WindowCustomer;
+import org.assist.agent.messaging.JoinClient;
+import org.assist.agent.sysinfo.Benchmark;
+import org.assist.agent.sysinfo.OshiSystemInfoCollector;
+import org.assist.agent.sysinfo.SystemInfoCollector;
 import org.assist.protocol.Hello;
 import org.assist.protocol.SessionNumber;
 
@@ -56,7 +58,10 @@ public final class Main {
         }
         case "join" -> join(options, out, err);
         case "run" -> rejoin(options, out, err);
-        case "benchmark" -> Benchmark.run(options.arguments(), out);
+        case "benchmark" -> {
+          Benchmark.run(options.arguments(), out);
+          yield OK;
+        }
         default -> {
           err.println("Unknown command: " + options.command());
           err.print(Options.USAGE);
@@ -84,17 +89,21 @@ public final class Main {
       return USAGE;
     }
     Path folder = AgentState.prepareFolder(options.stateDir());
-    SystemInformation system = new OshiSystemInformation();
+    SystemInfoCollector system = new OshiSystemInfoCollector();
     out.println(Texts.get("joining", number.get().display(), options.server()));
     AgentState state;
     try {
       state =
-          new JoinClient()
-              .join(
-                  options.server(),
-                  number.get().digits(),
-                  new Hello(
-                      system.computerName(), system.osName(), System.getProperty("user.name", "")));
+          AgentState.of(
+              options.server(),
+              new JoinClient()
+                  .join(
+                      options.server(),
+                      number.get().digits(),
+                      new Hello(
+                          system.computerName(),
+                          system.osName(),
+                          System.getProperty("user.name", ""))));
     } catch (JoinClient.JoinRefused e) {
       err.println(Texts.get("refused", e.getMessage()));
       return REFUSED;
@@ -115,14 +124,14 @@ public final class Main {
       err.println(Texts.get("noState"));
       return USAGE;
     }
-    return work(options, state.get(), folder, new OshiSystemInformation(), "rejoined", out, err);
+    return work(options, state.get(), folder, new OshiSystemInfoCollector(), "rejoined", out, err);
   }
 
   private static int work(
       Options options,
       AgentState state,
       Path folder,
-      SystemInformation system,
+      SystemInfoCollector system,
       String greeting,
       PrintStream out,
       PrintStream err)

@@ -1,11 +1,10 @@
 package org.assist.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.assist.domain.audit.AuditEntry;
@@ -15,11 +14,11 @@ import org.assist.domain.audit.AuditEntry;
 @PermitAll
 public class AuditLog {
   @PersistenceContext private EntityManager em;
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   /** Records an action in the caller's transaction: it is kept only if the action is. */
   public void record(String action, String target, String detail) {
-    em.persist(new AuditEntry(caller(), action, target, detail));
+    em.persist(new AuditEntry(caller.name(), action, target, detail));
   }
 
   /**
@@ -27,10 +26,6 @@ public class AuditLog {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRefusal(String action, String target, String detail) {
-    em.persist(new AuditEntry(caller(), "refused:" + action, target, detail));
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
+    em.persist(new AuditEntry(caller.name(), "refused:" + action, target, detail));
   }
 }

@@ -5,18 +5,25 @@ import jakarta.json.JsonObject;
 /** What the server asks an agent to do, and the record its body is. */
 public enum CommandType {
   /** Collect the system information, after the customer's consent. */
-  SYSTEM_INFO(SystemInfoRequest::fromJson),
+  SYSTEM_INFO(SystemInfoRequest::fromJson, true),
   /** Run scripts one after another, after the customer's consent. */
-  RUN_SCRIPTS(RunPlan::fromJson),
+  RUN_SCRIPTS(RunPlan::fromJson, true),
   /** A chat message from the technician to the customer. */
-  CHAT(ChatText::fromJson),
+  CHAT(ChatText::fromJson, false),
   /** The technician ended the session: tell the customer and stop. */
-  END_SESSION(EndSession::fromJson);
+  END_SESSION(EndSession::fromJson, false);
 
   private final BodyReader<? extends CommandBody> reader;
+  private final boolean asksConsent;
 
-  CommandType(BodyReader<? extends CommandBody> reader) {
+  CommandType(BodyReader<? extends CommandBody> reader, boolean asksConsent) {
     this.reader = reader;
+    this.asksConsent = asksConsent;
+  }
+
+  /** Whether the agent asks the customer (or its consent policy) before carrying it out. */
+  public boolean asksConsent() {
+    return asksConsent;
   }
 
   /** Reads a body of this type; malformed when it is out of shape. */

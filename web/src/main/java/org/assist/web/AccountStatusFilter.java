@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.assist.application.TechnicianService;
+import org.assist.application.technician.TechnicianService;
 
 /**
  * Signs out a console user whose account was disabled (or removed) after they signed in: the

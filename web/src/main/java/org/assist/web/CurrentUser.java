@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.assist.application.Roles;
-import org.assist.application.TechnicianService;
+import org.assist.application.Caller;
+import org.assist.application.technician.TechnicianService;
 import org.assist.domain.technician.Technician;
 
 /** The signed-in technician as the template shows them, and signing out. */
@@ -18,6 +18,7 @@ import org.assist.domain.technician.Technician;
 public class CurrentUser {
   @Inject private HttpServletRequest request;
   @Inject private TechnicianService technicians;
+  @Inject private Caller caller;
   private Technician technician;
 
   public boolean isSignedIn() {
@@ -25,7 +26,7 @@ public class CurrentUser {
   }
 
   public boolean isAdmin() {
-    return request.isUserInRole(Roles.ADMIN);
+    return caller.isAdmin();
   }
 
   public String getDisplayName() {

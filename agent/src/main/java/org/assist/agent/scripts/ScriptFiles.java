@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import org.assist.agent.ServerHttp;
+import org.assist.agent.messaging.ServerHttp;
 import org.assist.protocol.AgentPaths;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.Sha256;

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.Notification;
 import javax.management.NotificationListener;
-import org.assist.application.Presence;
+import org.assist.application.agent.Presence;
 
 /**
  * Presence from what the broker already knows: a consumer created on an agent's command queue means

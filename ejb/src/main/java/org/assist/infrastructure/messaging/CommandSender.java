@@ -14,9 +14,7 @@ import java.util.Map;
 import org.assist.domain.command.AgentCommand;
 import org.assist.infrastructure.Lru;
 import org.assist.protocol.Command;
-import org.assist.protocol.CommandBody;
 import org.assist.protocol.JmsCodec;
-import org.assist.protocol.JsonCodec;
 import org.assist.protocol.Protocol;
 
 /**
@@ -43,11 +41,6 @@ public class CommandSender {
    * Sends a persistent command that expires after {@code timeToLive} if the agent does not pick it
    * up; an expired command is reported by {@link ExpiredCommandConsumer}.
    */
-  public void send(String agentId, AgentCommand command, CommandBody body, Duration timeToLive) {
-    send(agentId, command, JsonCodec.bytes(body.toJson()), timeToLive);
-  }
-
-  /** The same with the body already encoded, for one body sent to many agents. */
   public void send(String agentId, AgentCommand command, byte[] body, Duration timeToLive) {
     Command signed = new Command(command.getId(), agentId, command.getType(), Instant.now(), body);
     try {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.assist.application.CommandOutcomes;
+import org.assist.application.agent.CommandOutcomes;
 import org.assist.protocol.Protocol;
 
 /**

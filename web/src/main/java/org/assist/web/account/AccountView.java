@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
 import org.assist.application.AssistException;
-import org.assist.application.TechnicianService;
+import org.assist.application.technician.TechnicianService;
 import org.assist.web.Notices;
 
 /** My account: the signed-in technician changes their password. */

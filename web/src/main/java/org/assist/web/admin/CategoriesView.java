@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assist.application.AssistException;
-import org.assist.application.CategoryService;
+import org.assist.application.script.CategoryService;
 import org.assist.domain.script.ScriptCategory;
 import org.assist.web.Notices;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.assist.application.CategoryService;
+import org.assist.application.script.CategoryService;
 import org.assist.domain.script.ScriptCategory;
 import org.assist.protocol.JsonCodec;
 

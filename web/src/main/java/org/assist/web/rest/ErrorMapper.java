@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.assist.application.AssistException;
 import org.assist.application.ConflictException;
 import org.assist.application.ForbiddenException;
-import org.assist.application.JoinRefusedException;
 import org.assist.application.NotFoundException;
 import org.assist.application.TooLargeException;
+import org.assist.application.agent.JoinRefusedException;
 import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 

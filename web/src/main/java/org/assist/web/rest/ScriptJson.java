@@ -2,8 +2,8 @@ package org.assist.web.rest;
 
 import java.time.Instant;
 import java.util.List;
-import org.assist.application.ScriptRow;
-import org.assist.application.VersionRow;
+import org.assist.application.script.ScriptRow;
+import org.assist.application.script.VersionRow;
 
 /** A script as the REST API shows it; {@code versions} only when one script is asked for. */
 public record ScriptJson(

@@ -22,14 +22,14 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assist.application.CategoryService;
 import org.assist.application.InvalidInputException;
 import org.assist.application.NotFoundException;
-import org.assist.application.ScriptDraft;
-import org.assist.application.ScriptQuery;
-import org.assist.application.ScriptService;
-import org.assist.application.UploadedFile;
-import org.assist.application.VersionRow;
+import org.assist.application.script.CategoryService;
+import org.assist.application.script.ScriptDraft;
+import org.assist.application.script.ScriptQuery;
+import org.assist.application.script.ScriptService;
+import org.assist.application.script.UploadedFile;
+import org.assist.application.script.VersionRow;
 import org.assist.web.script.ScriptFiles;
 
 /**

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.assist.application.Presence;
-import org.assist.application.SessionQuery;
-import org.assist.application.SupportSessionService;
+import org.assist.application.agent.Presence;
+import org.assist.application.session.SessionQuery;
+import org.assist.application.session.SupportSessionService;
 import org.assist.domain.session.SupportSession;
 
 /** {@code /api/v1/sessions}: start, list, read and end support sessions. */

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assist.application.NotFoundException;
-import org.assist.application.SystemInfoService;
-import org.assist.application.SystemInfoService.Collected;
+import org.assist.application.sysinfo.SystemInfoService;
+import org.assist.application.sysinfo.SystemInfoService.Collected;
 import org.assist.domain.command.AgentCommand;
 import org.assist.protocol.JsonCodec;
 

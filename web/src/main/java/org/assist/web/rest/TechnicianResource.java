@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.assist.application.InvalidInputException;
-import org.assist.application.NewTechnician;
-import org.assist.application.TechnicianService;
+import org.assist.application.technician.NewTechnician;
+import org.assist.application.technician.TechnicianService;
 import org.assist.domain.technician.Technician;
 
 /** {@code /api/v1/technicians}: administrators list and add console accounts. */

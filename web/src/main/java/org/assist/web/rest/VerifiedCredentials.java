@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.assist.application.TechnicianService;
+import org.assist.application.technician.TechnicianService;
 import org.assist.infrastructure.Lru;
 import org.wildfly.security.auth.server.SecurityIdentity;
 

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.assist.application.AssistException;
-import org.assist.application.RunRequest;
-import org.assist.application.RunService;
-import org.assist.application.ScriptQuery;
-import org.assist.application.ScriptRow;
-import org.assist.application.ScriptService;
+import org.assist.application.run.RunRequest;
+import org.assist.application.run.RunService;
+import org.assist.application.script.ScriptQuery;
+import org.assist.application.script.ScriptRow;
+import org.assist.application.script.ScriptService;
 import org.assist.web.Notices;
 import org.primefaces.PrimeFaces;
 

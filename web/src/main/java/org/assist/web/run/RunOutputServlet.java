@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import org.assist.application.AssistException;
-import org.assist.application.RunService;
+import org.assist.application.run.RunService;
 import org.assist.domain.run.RunOutput;
 
 /**

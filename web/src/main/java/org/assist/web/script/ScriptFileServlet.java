@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.assist.application.AssistException;
-import org.assist.application.ScriptService;
-import org.assist.application.UploadedFile;
+import org.assist.application.script.ScriptService;
+import org.assist.application.script.UploadedFile;
 
 /**
  * {@code /scripts/file?version=ID&part=executable|input}: downloads a file of a script version the

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.assist.application.UploadedFile;
+import org.assist.application.script.UploadedFile;
 
 /** Script files sent to a browser or an integration: always an attachment, never rendered. */
 public final class ScriptFiles {

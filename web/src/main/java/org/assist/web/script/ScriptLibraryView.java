@@ -8,9 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.assist.application.AssistException;
-import org.assist.application.CategoryService;
-import org.assist.application.ScriptRow;
-import org.assist.application.ScriptService;
+import org.assist.application.script.CategoryService;
+import org.assist.application.script.ScriptService;
 import org.assist.domain.script.ScriptCategory;
 import org.assist.web.Notices;
 import org.primefaces.component.datatable.DataTable;
@@ -23,20 +22,15 @@ public class ScriptLibraryView implements Serializable {
 
   @Inject private ScriptService scripts;
   @Inject private CategoryService categories;
-  @Inject private jakarta.servlet.http.HttpServletRequest request;
   private ScriptDataModel model;
   private List<ScriptCategory> categoryList;
   private String text;
   private Long category;
-  private String caller;
-  private boolean admin;
 
   @PostConstruct
   void init() {
     model = new ScriptDataModel(scripts, () -> new ScriptDataModel.Filter(text, category));
     categoryList = categories.list();
-    caller = org.assist.application.NewTechnician.normalizeUsername(request.getRemoteUser());
-    admin = request.isUserInRole(org.assist.application.Roles.ADMIN);
   }
 
   /** The filters changed: back to the first page. */
@@ -46,14 +40,6 @@ public class ScriptLibraryView implements Serializable {
     if (table != null) {
       table.setFirst(0);
     }
-  }
-
-  /**
-   * Whether to offer Edit and Delete (the service checks again): the same rule, without a call per
-   * row.
-   */
-  public boolean mayEdit(ScriptRow row) {
-    return admin || row.isOwnedBy(caller);
   }
 
   public void delete(long id) {

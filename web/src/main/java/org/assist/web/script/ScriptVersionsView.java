@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.assist.application.ScriptRow;
-import org.assist.application.ScriptService;
-import org.assist.application.VersionRow;
+import org.assist.application.script.ScriptRow;
+import org.assist.application.script.ScriptService;
+import org.assist.application.script.VersionRow;
 
 /** A script's versions, each with its files' hashes and downloads. */
 @Named

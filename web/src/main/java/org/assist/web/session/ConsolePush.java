@@ -20,10 +20,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.assist.application.ChatLinesAdded;
-import org.assist.application.SessionChanged;
+import org.assist.application.chat.ChatLinesAdded;
+import org.assist.application.session.SessionChanged;
 import org.assist.protocol.JsonCodec;
-import org.assist.web.run.SessionFeed;
+import org.assist.web.chat.SessionFeed;
 
 /**
  * Tells the session's technician's open consoles what changed, once the change is committed, in two

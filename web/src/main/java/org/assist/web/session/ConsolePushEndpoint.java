@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.assist.application.NewTechnician;
+import org.assist.application.technician.NewTechnician;
 import org.assist.web.LanguageView;
 
 /**

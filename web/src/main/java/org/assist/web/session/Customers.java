@@ -3,7 +3,7 @@ package org.assist.web.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.assist.application.Presence;
+import org.assist.application.agent.Presence;
 import org.assist.domain.session.SupportSession;
 
 /** What pages show about a session's customer: whether their agent is connected right now. */
@@ -20,7 +20,7 @@ public class Customers {
    * How a run stands on a session, in words: waiting for consent (or for the customer to come back
    * online), running script i of n, done, failed, declined, interrupted, expired.
    */
-  public String runStatus(org.assist.application.RunDetails.Target target) {
+  public String runStatus(org.assist.application.run.RunDetails.Target target) {
     var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
     var state = target.target().getState();
     SupportSession session = target.target().getSession();

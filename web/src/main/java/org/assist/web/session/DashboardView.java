@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.assist.application.SupportSessionService;
+import org.assist.application.session.SupportSessionService;
 import org.assist.domain.session.SupportSession;
 import org.primefaces.PrimeFaces;
 

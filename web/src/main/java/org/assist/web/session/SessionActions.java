@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.assist.application.AssistException;
-import org.assist.application.SupportSessionService;
-import org.assist.application.SystemInfoService;
+import org.assist.application.session.SupportSessionService;
+import org.assist.application.sysinfo.SystemInfoService;
 import org.assist.web.Notices;
 
 /**

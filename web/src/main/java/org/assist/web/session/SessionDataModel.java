@@ -2,8 +2,8 @@ package org.assist.web.session;
 
 import java.util.List;
 import java.util.Map;
-import org.assist.application.SessionQuery;
-import org.assist.application.SupportSessionService;
+import org.assist.application.session.SessionQuery;
+import org.assist.application.session.SupportSessionService;
 import org.assist.domain.session.SupportSession;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.assist.application.AssistException;
-import org.assist.application.SupportSessionService;
+import org.assist.application.session.SupportSessionService;
 import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
 

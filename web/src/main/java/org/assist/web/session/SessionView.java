@@ -8,15 +8,15 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.assist.application.AssistException;
-import org.assist.application.ChatService;
-import org.assist.application.RunDetails;
-import org.assist.application.RunService;
-import org.assist.application.SessionReport;
-import org.assist.application.SupportSessionService;
+import org.assist.application.chat.ChatService;
+import org.assist.application.run.RunDetails;
+import org.assist.application.run.RunService;
+import org.assist.application.session.SessionReport;
+import org.assist.application.session.SupportSessionService;
 import org.assist.domain.report.SessionEvent;
 import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
-import org.assist.web.run.SessionFeed;
+import org.assist.web.chat.SessionFeed;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -1,0 +1,64 @@
+package org.assist.agent.messaging;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.assist.protocol.AgentPaths;
+import org.assist.protocol.Hello;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.assist.protocol.MalformedMessageException;
+
+/** Joins a session over HTTP with the number the customer typed. */
+public final class JoinClient {
+  /** The server said no; the message is meant for the customer. */
+  public static final class JoinRefused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    JoinRefused(String message) {
+      super(message);
+    }
+  }
+
+  public JoinTicket join(URI server, String number, Hello computer)
+      throws IOException, JoinRefused {
+    String body = new JoinRequest(number, computer).toJson().toString();
+    ServerHttp.Response response =
+        ServerHttp.send(
+            server.resolve(AgentPaths.JOIN),
+            Map.of(
+                "Content-Type", "application/json",
+                "Accept", "application/json",
+                "Accept-Language", java.util.Locale.getDefault().toLanguageTag()),
+            body.getBytes(StandardCharsets.UTF_8),
+            Duration.ofSeconds(30));
+    JsonObject json = parse(new String(response.body(), StandardCharsets.UTF_8));
+    if (response.status() != 200) {
+      throw new JoinRefused(
+          json != null && json.containsKey("message")
+              ? json.getString("message")
+              : "The server refused to join (HTTP " + response.status() + ").");
+    }
+    if (json == null) {
+      throw new IOException("the server's answer is not JSON");
+    }
+    try {
+      return JoinTicket.fromJson(json);
+    } catch (MalformedMessageException e) {
+      throw new IOException("the server's answer is out of shape: " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonObject parse(String text) {
+    try {
+      return Json.createReader(new StringReader(text)).readObject();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.assist.agent.scripts;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.assist.agent.Texts;
+import org.assist.agent.customer.Customer;
+import org.assist.protocol.EventBody;
+import org.assist.protocol.OutputChunk;
+import org.assist.protocol.RunPlan;
+import org.assist.protocol.StepFinished;
+import org.assist.protocol.StepStarted;
+
+/**
+ * Reports each script of a run to the server as it goes, and tells the customer. A script's start
+ * is reported once it has run for {@link #START_REPORTED_AFTER_MILLIS} or writes its first output,
+ * whichever comes first; a script that ends before either is reported by its end alone, which says
+ * it started: a quick script costs the server one event less, and its end reaches the console
+ * sooner.
+ */
+public final class RunReporter implements StepListener {
+  static final long START_REPORTED_AFTER_MILLIS = 50;
+
+  /** Where the run's events go (to the server, as answers to the run's command). */
+  public interface Events {
+    void send(EventBody body);
+  }
+
+  private final RunPlan plan;
+  private final Customer customer;
+  private final ScheduledExecutorService timer;
+  private final Events events;
+
+  /** The step whose start is not reported yet, or -1. */
+  private int unreportedStart = -1;
+
+  public RunReporter(
+      RunPlan plan, Customer customer, ScheduledExecutorService timer, Events events) {
+    this.plan = plan;
+    this.customer = customer;
+    this.timer = timer;
+    this.events = events;
+  }
+
+  @Override
+  public void started(int step) {
+    customer.tell(Texts.get("runStarted", plan.steps().get(step).name()));
+    synchronized (this) {
+      unreportedStart = step;
+    }
+    timer.schedule(() -> reportStart(step), START_REPORTED_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Reports the step's start unless it was reported, or the step ended, before. */
+  private synchronized void reportStart(int step) {
+    if (unreportedStart == step) {
+      unreportedStart = -1;
+      events.send(new StepStarted(step));
+    }
+  }
+
+  @Override
+  public void output(int step, int seq, boolean stderr, String text) {
+    reportStart(step);
+    events.send(new OutputChunk(step, seq, stderr, text));
+  }
+
+  @Override
+  public void finished(
+      int step, Integer exitCode, long millis, boolean timedOut, boolean truncated, String error) {
+    synchronized (this) {
+      if (unreportedStart == step) {
+        unreportedStart = -1;
+      }
+    }
+    String name = plan.steps().get(step).name();
+    customer.tell(
+        error != null || timedOut
+            ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
+            : Texts.get("runFinished", name, exitCode));
+    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error));
+  }
+}

@@ -1,0 +1,68 @@
+package org.assist.application.agent;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import org.assist.application.Caller;
+import org.assist.application.Settings;
+import org.assist.application.session.SessionReport;
+import org.assist.domain.command.AgentCommand;
+import org.assist.domain.command.CommandStatus;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.session.SupportSession;
+import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.protocol.CommandBody;
+import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
+
+/**
+ * The one way to issue a command to a session's agent: it is kept with the session, the report says
+ * the customer was asked where the command needs their consent, and it is signed and sent in the
+ * caller's transaction, so the command exists and travels together, or not at all. Callers check
+ * first that the session has a customer to send it to.
+ */
+@Stateless
+@PermitAll
+public class AgentCommands {
+  /** A chat line waits longer for a customer who is briefly away than a request does. */
+  private static final Duration CHAT_DELIVERY = Duration.ofMinutes(10);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Caller caller;
+  @Inject private SessionReport report;
+  @Inject private CommandSender sender;
+
+  public AgentCommand issue(SupportSession session, CommandBody body) {
+    return issue(session, body.commandType(), JsonCodec.bytes(body.toJson()), null);
+  }
+
+  /**
+   * The same with the body already encoded, for one body sent to many sessions.
+   *
+   * @param asked what the customer is asked, for the report; null for the command's type
+   */
+  public AgentCommand issue(SupportSession session, CommandType type, byte[] body, String asked) {
+    AgentCommand command = new AgentCommand(session, type, caller.name());
+    if (!type.asksConsent()) {
+      command.moveTo(CommandStatus.DONE);
+    }
+    em.persist(command);
+    if (type.asksConsent()) {
+      report.record(
+          session,
+          EventKind.CONSENT_ASKED,
+          caller.name(),
+          asked == null ? type.name() : asked,
+          command.getId());
+    }
+    sender.send(
+        session.getAgent().getId(),
+        command,
+        body,
+        type == CommandType.CHAT ? CHAT_DELIVERY : Settings.commandTimeToLive());
+    return command;
+  }
+}

@@ -1,0 +1,96 @@
+package org.assist.application.agent;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.assist.application.Settings;
+import org.assist.application.session.SessionReport;
+import org.assist.domain.agent.Agent;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.session.SupportSession;
+import org.assist.infrastructure.messaging.BrokerAdmin;
+import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.infrastructure.messaging.ServerKeys;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.assist.protocol.SessionNumber;
+
+/**
+ * A customer's agent joins a session with its number: once per number, while the number is fresh,
+ * and never by guessing (see {@link JoinThrottle}). Called without a signed-in user.
+ */
+@Stateless
+@PermitAll
+public class AgentJoinService {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private JoinThrottle throttle;
+  @Inject private BrokerAdmin broker;
+  @Inject private ServerKeys keys;
+  @Inject private SessionReport report;
+  @Inject private CommandSender commands;
+
+  public JoinTicket join(JoinRequest request, String remoteAddress) {
+    if (throttle.isRefused(remoteAddress)) {
+      throw new JoinRefusedException("join.throttled", true);
+    }
+    Optional<SessionNumber> number = SessionNumber.parse(request.number());
+    SupportSession session = number.flatMap(this::waitingSession).orElse(null);
+    if (session == null || !session.isJoinable(Instant.now(), Settings.joinWindow())) {
+      throttle.failed(remoteAddress);
+      throw new JoinRefusedException("join.unknownNumber", false);
+    }
+    throttle.succeeded(remoteAddress);
+
+    String agentId = HexFormat.of().formatHex(randomBytes(12));
+    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+    Agent agent = new Agent(agentId, Agent.digest(secret));
+    agent.describe(
+        request.computer().computerName(),
+        request.computer().osName(),
+        request.computer().osUser());
+    em.persist(agent);
+    session.join(agent);
+    broker.prepareAgent(agentId);
+    commands.prepare(agentId);
+    report.record(
+        session,
+        EventKind.CUSTOMER_JOINED,
+        SessionReport.CUSTOMER,
+        agent.getComputerName() + " / " + agent.getOsName() + " / " + agent.getOsUser(),
+        null);
+    return new JoinTicket(
+        agentId,
+        secret,
+        session.getId(),
+        session.getNumber(),
+        session.getTechnician().getDisplayName(),
+        keys.publicKey());
+  }
+
+  private Optional<SupportSession> waitingSession(SessionNumber number) {
+    return em.createQuery(
+            "select s from SupportSession s join fetch s.technician"
+                + " where s.openNumber = :number and s.state = org.assist.domain.session.SessionState.WAITING",
+            SupportSession.class)
+        .setParameter("number", number.digits())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static byte[] randomBytes(int count) {
+    byte[] bytes = new byte[count];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}

@@ -1,0 +1,98 @@
+package org.assist.application.agent;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assist.application.run.RunProgress;
+import org.assist.application.session.SessionReport;
+import org.assist.domain.agent.Agent;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.session.SupportSession;
+
+/**
+ * Which agents are connected, known from the broker (a consumer on the agent's queue) rather than
+ * from heartbeats written to the database: presence changes are reported, "last seen" is kept in
+ * memory and written in one batch a minute.
+ */
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Presence {
+  private final Set<String> online = ConcurrentHashMap.newKeySet();
+  private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private SessionReport report;
+  @Inject private RunProgress runs;
+
+  public boolean isOnline(String agentId) {
+    return agentId != null && online.contains(agentId);
+  }
+
+  /** The broker says the agent's queue has, or no longer has, a consumer. */
+  public void connected(String agentId, boolean connected) {
+    boolean changed = connected ? online.add(agentId) : online.remove(agentId);
+    seen(agentId);
+    if (!changed) {
+      return;
+    }
+    if (!connected) {
+      runs.agentGone(agentId);
+    }
+    SupportSession session = sessionOf(agentId);
+    if (session != null && session.isOpen()) {
+      report.record(
+          session,
+          connected ? EventKind.CUSTOMER_ONLINE : EventKind.CUSTOMER_OFFLINE,
+          SessionReport.SYSTEM,
+          null,
+          null);
+    }
+  }
+
+  /** Any sign of life: a heartbeat or another event. */
+  public void seen(String agentId) {
+    lastSeen.put(agentId, Instant.now());
+  }
+
+  public Instant lastSeen(Agent agent) {
+    Instant inMemory = lastSeen.get(agent.getId());
+    return inMemory != null ? inMemory : agent.getLastSeenAt();
+  }
+
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  void writeLastSeen() {
+    if (lastSeen.isEmpty()) {
+      return;
+    }
+    Map<String, Instant> batch = new HashMap<>(lastSeen);
+    batch.forEach(
+        (agentId, when) -> {
+          Agent agent = em.find(Agent.class, agentId);
+          if (agent != null) {
+            agent.seenAt(when);
+          }
+          lastSeen.remove(agentId, when);
+        });
+  }
+
+  private SupportSession sessionOf(String agentId) {
+    return em.createQuery(
+            "select s from SupportSession s join fetch s.technician where s.agent.id = :agent",
+            SupportSession.class)
+        .setParameter("agent", agentId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,88 @@
+package org.assist.application.chat;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.assist.application.Caller;
+import org.assist.application.InvalidInputException;
+import org.assist.application.Roles;
+import org.assist.application.agent.AgentCommands;
+import org.assist.application.session.SupportSessionService;
+import org.assist.application.technician.TechnicianService;
+import org.assist.domain.chat.ChatMessage;
+import org.assist.domain.session.SessionState;
+import org.assist.domain.session.SupportSession;
+import org.assist.protocol.ChatText;
+
+/** The chat between a session's technician and its customer, kept with the session. */
+@Stateless
+@RolesAllowed(Roles.TECHNICIAN)
+public class ChatService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Caller caller;
+  @Inject private SupportSessionService sessions;
+  @Inject private TechnicianService technicians;
+  @Inject private AgentCommands commands;
+  @Inject private Event<ChatLinesAdded> lines;
+
+  /** The technician writes to the customer. */
+  public void send(long sessionId, String text) {
+    String clean = clean(text);
+    SupportSession session = sessions.find(sessionId);
+    if (session.getState() != SessionState.CONNECTED) {
+      throw new InvalidInputException("sysinfo.noCustomer", "chat");
+    }
+    String author = technicians.current().getDisplayName();
+    ChatMessage message = new ChatMessage(sessionId, author, false, clean);
+    em.persist(message);
+    commands.issue(session, new ChatText(author, clean));
+    added(session, message);
+  }
+
+  /** The customer wrote (from the agent). */
+  @PermitAll
+  public void fromCustomer(SupportSession session, String text) {
+    String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    if (clean.isEmpty()) {
+      return;
+    }
+    String author =
+        session.getAgent() == null || session.getAgent().getOsUser() == null
+            ? "customer"
+            : session.getAgent().getOsUser();
+    ChatMessage message = new ChatMessage(session.getId(), author, true, clean);
+    em.persist(message);
+    added(session, message);
+  }
+
+  private void added(SupportSession session, ChatMessage message) {
+    lines.fire(
+        new ChatLinesAdded(
+            session.getId(),
+            session.getTechnician().getUsername(),
+            List.of(new ChatLine.Message(message))));
+  }
+
+  public List<ChatMessage> messages(long sessionId) {
+    sessions.checkVisible(sessionId);
+    return em.createQuery(
+            "select m from ChatMessage m where m.sessionId = :session order by m.at, m.id",
+            ChatMessage.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+
+  private static String clean(String text) {
+    String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    if (clean.isEmpty() || clean.length() > ChatMessage.MAX_TEXT) {
+      throw new InvalidInputException("chat.invalid", "chat", ChatMessage.MAX_TEXT);
+    }
+    return clean;
+  }
+}

@@ -1,0 +1,44 @@
+package org.assist.application.run;
+
+import java.util.List;
+import org.assist.application.InvalidInputException;
+
+/**
+ * A run to launch: the same ordered scripts on one or more sessions.
+ *
+ * @param scripts in the order they run
+ */
+public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOnFailure) {
+  /** Default time a script may run before it is killed. */
+  public static final int DEFAULT_TIMEOUT_SECONDS = 300;
+
+  /**
+   * One script of the run.
+   *
+   * @param timeoutSeconds null for the default
+   */
+  public record Item(long scriptId, Integer timeoutSeconds) {
+    public int timeout() {
+      return timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+    }
+  }
+
+  /** Throws InvalidInputException when the request cannot make a run. */
+  public void validate() {
+    if (sessions == null || sessions.isEmpty()) {
+      throw new InvalidInputException("run.sessions.required", "sessions");
+    }
+    if (scripts == null
+        || scripts.isEmpty()
+        || scripts.size() > org.assist.protocol.RunPlan.MAX_STEPS) {
+      throw new InvalidInputException(
+          "run.scripts.required", "scripts", org.assist.protocol.RunPlan.MAX_STEPS);
+    }
+    for (Item item : scripts) {
+      if (item.timeout() < 1 || item.timeout() > org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS) {
+        throw new InvalidInputException(
+            "run.timeout.invalid", "timeout", org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS);
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.assist.application.session;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.assist.domain.report.EventKind;
+import org.assist.domain.report.SessionEvent;
+import org.assist.domain.session.SupportSession;
+
+/** Writes and reads the session reports, and tells open consoles about each new entry. */
+@Stateless
+@PermitAll
+public class SessionReport {
+  /** Who did it, when it was not a technician. */
+  public static final String CUSTOMER = "customer";
+
+  public static final String SYSTEM = "system";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Event<SessionChanged> changes;
+
+  public void record(
+      SupportSession session, EventKind kind, String actor, String detail, String commandId) {
+    em.persist(new SessionEvent(session.getId(), kind, actor, detail, commandId));
+    changes.fire(
+        new SessionChanged(session.getId(), session.getTechnician().getUsername(), kind.name()));
+  }
+
+  /** The report's entries, oldest first. Callers check that the session is visible. */
+  public List<SessionEvent> entries(long sessionId) {
+    return em.createQuery(
+            "select e from SessionEvent e where e.sessionId = :session order by e.at, e.id",
+            SessionEvent.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,123 @@
+package org.assist.application.technician;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.assist.application.AuditLog;
+import org.assist.application.Caller;
+import org.assist.application.ConflictException;
+import org.assist.application.InvalidInputException;
+import org.assist.application.NotFoundException;
+import org.assist.application.Roles;
+import org.assist.domain.technician.Role;
+import org.assist.domain.technician.Technician;
+import org.assist.infrastructure.security.PasswordHasher;
+
+/** Console accounts: administrators add and disable them; everyone reads their own. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class TechnicianService {
+  @PersistenceContext private EntityManager em;
+  @Inject private Caller caller;
+  @Inject private AuditLog audit;
+
+  public Technician add(NewTechnician request) {
+    Role role = request.validate();
+    String username = request.normalizedUsername();
+    if (findByUsername(username).isPresent()) {
+      throw new ConflictException("technician.username.taken", "username", username);
+    }
+    Technician technician =
+        new Technician(
+            username,
+            request.normalizedDisplayName(),
+            PasswordHasher.hash(request.password()),
+            role);
+    em.persist(technician);
+    em.flush();
+    audit.record("technician.add", username, "role=" + role.roleName());
+    return technician;
+  }
+
+  public List<Technician> list() {
+    return em.createNamedQuery("Technician.all", Technician.class).getResultList();
+  }
+
+  /** Disables an account: it can no longer sign in. Administrators cannot disable themselves. */
+  public Technician disable(long id) {
+    Technician technician = byId(id);
+    if (technician.getUsername().equals(caller.name())) {
+      throw new InvalidInputException("technician.disable.self");
+    }
+    technician.disable();
+    audit.record("technician.disable", technician.getUsername(), null);
+    return technician;
+  }
+
+  public Technician enable(long id) {
+    Technician technician = byId(id);
+    technician.enable();
+    audit.record("technician.enable", technician.getUsername(), null);
+    return technician;
+  }
+
+  /** Whether this account may still use Assist: it exists and is enabled. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public boolean isCallerEnabled() {
+    return findByUsername(caller.name()).map(Technician::isEnabled).orElse(false);
+  }
+
+  /**
+   * A fingerprint of what signing in as {@code username} depends on (password hash, role, enabled),
+   * or null for no such account: a credential checked earlier stays good only while this stays the
+   * same. The hash itself never leaves this method.
+   */
+  @PermitAll
+  public String signInState(String username) {
+    return findByUsername(username.toLowerCase(java.util.Locale.ROOT))
+        .map(
+            t ->
+                org.assist.protocol.Sha256.hex(
+                    (t.getPasswordHash() + "|" + t.getRole() + "|" + t.isEnabled())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .orElse(null);
+  }
+
+  /** The signed-in account. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public Technician current() {
+    return findByUsername(caller.name()).orElseThrow(() -> new NotFoundException("technician"));
+  }
+
+  /** The signed-in account changes its own password, proving it knows the current one. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public void changeOwnPassword(String current, String replacement) {
+    Technician technician = current();
+    if (!PasswordHasher.matches(current, technician.getPasswordHash())) {
+      throw new InvalidInputException("technician.password.wrong", "currentPassword");
+    }
+    NewTechnician.checkPassword(replacement);
+    technician.changePasswordHash(PasswordHasher.hash(replacement));
+    audit.record("technician.password", technician.getUsername(), null);
+  }
+
+  private Technician byId(long id) {
+    Technician technician = em.find(Technician.class, id);
+    if (technician == null) {
+      throw new NotFoundException("technician.notFound");
+    }
+    return technician;
+  }
+
+  private Optional<Technician> findByUsername(String username) {
+    return em.createNamedQuery("Technician.byUsername", Technician.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+}
