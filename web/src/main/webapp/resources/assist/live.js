@@ -91,7 +91,8 @@
 window.Assist = window.Assist || {};
 
 /*
- * A session's chat lines, pushed: drawn as sessions/view.xhtml draws them, text always as text,
+ * A session's chat, drawn here and only here: the lines the page came with (the feed's data-lines,
+ * drawn again each time the feed is re-rendered) and the lines pushed since, text always as text,
  * each line once (by its id). A reload of the chat (when the page's connection opens, or after the
  * technician writes) may have been read before a line pushed meanwhile: the lines of the last 30 s
  * are added again after every reload, where missing.
@@ -140,11 +141,7 @@ window.Assist = window.Assist || {};
     return item;
   }
 
-  function add(session, lines) {
-    var feed = document.querySelector('.feed[data-session="' + Number(session) + '"]');
-    if (!feed) {
-      return;
-    }
+  function add(feed, lines) {
     // a technician reading older lines is not pulled down to the new ones
     var atBottom = feed.scrollHeight - feed.scrollTop - feed.clientHeight < 40;
     var added = false;
@@ -159,9 +156,35 @@ window.Assist = window.Assist || {};
       }
     });
     if (added && atBottom) {
-      window.Assist.scrollFeed();
+      feed.scrollTop = feed.scrollHeight;
     }
   }
+
+  function feedOf(session) {
+    return document.querySelector('.feed[data-session="' + Number(session) + '"]');
+  }
+
+  /* Draws every feed the page has not drawn yet (a new page, or a feed just re-rendered). */
+  window.Assist.drawFeeds = function () {
+    document.querySelectorAll('.feed[data-lines]:not([data-drawn])').forEach(function (feed) {
+      feed.setAttribute('data-drawn', 'true');
+      var lines = JSON.parse(feed.getAttribute('data-lines'));
+      if (lines.length === 0) {
+        var empty = document.createElement('p');
+        empty.className = 'empty-state';
+        empty.textContent = feed.getAttribute('data-empty');
+        feed.appendChild(empty);
+      }
+      add(feed, lines);
+      feed.scrollTop = feed.scrollHeight;
+    });
+    recent.forEach(function (entry) {
+      var feed = feedOf(entry.session);
+      if (feed) {
+        add(feed, [entry.line]);
+      }
+    });
+  };
 
   window.Assist.addLines = function (session, lines) {
     var now = Date.now();
@@ -171,23 +194,14 @@ window.Assist = window.Assist || {};
     lines.forEach(function (line) {
       recent.push({session: session, line: line, at: now});
     });
-    add(session, lines);
+    var feed = feedOf(session);
+    if (feed) {
+      add(feed, lines);
+    }
   };
 
+  document.addEventListener('DOMContentLoaded', window.Assist.drawFeeds);
   if (window.jQuery) {
-    jQuery(document).on('pfAjaxComplete', function () {
-      recent.forEach(function (entry) {
-        add(entry.session, [entry.line]);
-      });
-    });
+    jQuery(document).on('pfAjaxComplete', window.Assist.drawFeeds);
   }
 })();
-
-/* Keeps the session's chat scrolled to its newest line. */
-window.Assist.scrollFeed = function () {
-  var feed = document.querySelector('.feed');
-  if (feed) {
-    feed.scrollTop = feed.scrollHeight;
-  }
-};
-document.addEventListener('DOMContentLoaded', window.Assist.scrollFeed);

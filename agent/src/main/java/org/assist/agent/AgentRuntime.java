@@ -72,16 +72,17 @@ final class AgentRuntime {
     this.customer = customer;
     this.consent = consent;
     this.systemInformation = systemInformation;
-    this.serverKey = CommandSignature.decodePublicKey(state.serverPublicKey());
+    this.serverKey = CommandSignature.decodePublicKey(state.ticket().serverPublicKey());
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
     this.runner =
         new ScriptRunner(
-            stateDir, new ScriptFiles(state.server(), state.agentId(), state.secret()));
+            stateDir,
+            new ScriptFiles(state.server(), state.ticket().agentId(), state.ticket().secret()));
   }
 
   /** Runs until the session ends. */
   void run() throws JMSException, InterruptedException {
-    link = new BrokerLink(state.server(), state.agentId(), state.secret());
+    link = new BrokerLink(state.server(), state.ticket().agentId(), state.ticket().secret());
     Thread leave = new Thread(this::leave, "assist-leave");
     Runtime.getRuntime().addShutdownHook(leave);
     try {
@@ -114,7 +115,7 @@ final class AgentRuntime {
         return;
       }
       Command command = signed.command();
-      if (!command.agentId().equals(state.agentId())
+      if (!command.agentId().equals(state.ticket().agentId())
           || !CommandSignature.verify(serverKey, command, signed.signature())) {
         refuse(command.id(), "signature does not verify");
         message.acknowledge();
@@ -174,7 +175,8 @@ final class AgentRuntime {
   private void systemInfo(Command command) throws JMSException {
     ConsentAnswer answer =
         consent.ask(
-            new ConsentRequest("system-info", Texts.get("consent.systemInfo", state.technician())));
+            new ConsentRequest(
+                "system-info", Texts.get("consent.systemInfo", state.ticket().technician())));
     consented(command, answer);
     if (answer.granted()) {
       send(command.id(), systemInformation.collect(), true);
@@ -188,7 +190,8 @@ final class AgentRuntime {
     ConsentAnswer answer =
         consent.ask(
             new ConsentRequest(
-                "run-scripts", Texts.get("consent.runScripts", state.technician(), names)));
+                "run-scripts",
+                Texts.get("consent.runScripts", state.ticket().technician(), names)));
     consented(command, answer);
     if (!answer.granted()) {
       return;

@@ -2,6 +2,7 @@ package org.assist.agent;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -14,33 +15,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
+import org.assist.protocol.MalformedMessageException;
 
 /**
- * What the agent keeps between starts, in a folder only the computer's user can read: its id and
- * secret for the broker, the session it is in, and the server's command-signing key.
+ * What the agent keeps between starts, in a folder only the computer's user can read: the server,
+ * and the ticket it gave when the agent joined (its id and secret for the broker, the session it is
+ * in, and the server's command-signing key).
  */
-record AgentState(
-    URI server,
-    String agentId,
-    String secret,
-    long sessionId,
-    String sessionNumber,
-    String technician,
-    String serverPublicKey) {
-
+record AgentState(URI server, JoinTicket ticket) {
   static final String FILE = "agent.json";
-
-  /** What the agent keeps of the ticket the server gave it when it joined. */
-  static AgentState of(URI server, JoinTicket ticket) {
-    return new AgentState(
-        server,
-        ticket.agentId(),
-        ticket.secret(),
-        ticket.sessionId(),
-        ticket.sessionNumber(),
-        ticket.technician(),
-        ticket.serverPublicKey());
-  }
 
   /** The state folder, created if needed with owner-only permissions. */
   static Path prepareFolder(Path folder) throws IOException {
@@ -55,32 +38,20 @@ record AgentState(
       return Optional.empty();
     }
     JsonObject json = Json.createReader(new StringReader(Files.readString(file))).readObject();
-    return Optional.of(
-        new AgentState(
-            URI.create(json.getString("server")),
-            json.getString("agentId"),
-            json.getString("secret"),
-            json.getJsonNumber("sessionId").longValue(),
-            json.getString("sessionNumber"),
-            json.getString("technician"),
-            json.getString("serverPublicKey")));
+    try {
+      return Optional.of(
+          new AgentState(URI.create(json.getString("server")), JoinTicket.fromJson(json)));
+    } catch (MalformedMessageException | RuntimeException e) {
+      throw new IOException(file + " is damaged: " + e.getMessage(), e);
+    }
   }
 
   void save(Path folder) throws IOException {
-    String json =
-        JsonCodec.object()
-            .add("server", server.toString())
-            .add("agentId", agentId)
-            .add("secret", secret)
-            .add("sessionId", sessionId)
-            .add("sessionNumber", sessionNumber)
-            .add("technician", technician)
-            .add("serverPublicKey", serverPublicKey)
-            .build()
-            .toString();
+    JsonObjectBuilder json = JsonCodec.object().add("server", server.toString());
+    ticket.toJson().forEach(json::add);
     Path temporary = Files.createTempFile(folder, "agent", ".tmp");
     ownerOnly(temporary, "rw-------");
-    Files.writeString(temporary, json, StandardCharsets.UTF_8);
+    Files.writeString(temporary, json.build().toString(), StandardCharsets.UTF_8);
     Files.move(
         temporary,
         folder.resolve(FILE),
@@ -95,7 +66,7 @@ record AgentState(
 
   @Override
   public String toString() {
-    return "AgentState[" + agentId + ", session " + sessionId + "]";
+    return "AgentState[" + ticket + "]";
   }
 
   private static void ownerOnly(Path path, String permissions) throws IOException {

@@ -94,7 +94,7 @@ public final class Main {
     AgentState state;
     try {
       state =
-          AgentState.of(
+          new AgentState(
               options.server(),
               new JoinClient()
                   .join(
@@ -138,7 +138,10 @@ public final class Main {
       throws IOException, InterruptedException {
     Customer customer;
     String heading =
-        Texts.get(greeting, state.technician(), SessionNumber.display(state.sessionNumber()));
+        Texts.get(
+            greeting,
+            state.ticket().technician(),
+            SessionNumber.display(state.ticket().sessionNumber()));
     if (!options.noWindow() && !GraphicsEnvironment.isHeadless()) {
       WindowCustomer window = new WindowCustomer();
       window.heading(heading);

@@ -1,5 +1,6 @@
 /**
- * The agent on the customer's computer: it joins a session, keeps its connection to the server,
- * asks the customer before doing anything, and runs what the server asks in signed commands.
+ * The agent on the customer's computer: it joins a session, keeps its connection to the server
+ * ({@code messaging}), asks the customer before doing anything ({@code customer}), and runs what
+ * the server asks in signed commands ({@code scripts}, {@code sysinfo}).
  */
 package org.assist.agent;

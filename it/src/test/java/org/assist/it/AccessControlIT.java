@@ -88,6 +88,42 @@ class AccessControlIT {
   }
 
   @Test
+  void anUnknownOrHiddenSessionIsNotFoundAndAnotherTechniciansScriptForbiddenNothingLogged()
+      throws Exception {
+    String owner = Api.newTechnician("owner", "technician");
+    String other = Api.newTechnician("other", "technician");
+    Api ownerApi = Api.asTechnician(owner);
+    long script =
+        Scripts.add(
+            ownerApi,
+            Scripts.category(),
+            "Owned " + java.util.UUID.randomUUID(),
+            "exit 0",
+            null,
+            null);
+    long ownersSession = ownerApi.post("/sessions", "").json().getJsonNumber("id").longValue();
+    int logged = ServerLog.length();
+
+    HttpClient console = signedIn(other, Api.passwordOf(other));
+    for (String page :
+        new String[] {
+          "/sessions/view.xhtml?id=999999999",
+          "/sessions/view.xhtml?id=" + ownersSession,
+          "/sessions/sysinfo.xhtml?session=" + ownersSession
+        }) {
+      HttpResponse<String> response = get(console, page);
+      assertEquals(404, response.statusCode(), page);
+      assertTrue(response.body().contains("There is nothing at this address."), page);
+    }
+    HttpResponse<String> foreign = get(console, "/scripts/edit.xhtml?id=" + script);
+    assertEquals(403, foreign.statusCode());
+    assertTrue(foreign.body().contains("Access denied"), foreign.body());
+    assertFalse(foreign.body().contains("script:save"), "no form to save");
+    String log = ServerLog.since(logged);
+    assertFalse(log.contains(" ERROR "), log);
+  }
+
+  @Test
   void anAdministratorOpensAdministration() throws Exception {
     HttpClient admin = signedIn("admin", TestServer.ADMIN_PASSWORD);
     HttpResponse<String> page = get(admin, "/admin/technicians.xhtml");

@@ -18,6 +18,16 @@ final class ServerLog {
     return Files.readString(home().resolve("standalone/log/server.log"), StandardCharsets.UTF_8);
   }
 
+  /** How much the server has logged so far, for {@link #since}. */
+  static int length() throws IOException {
+    return text().length();
+  }
+
+  /** What the server logged after {@code length} characters. */
+  static String since(int length) throws IOException {
+    return text().substring(length);
+  }
+
   /** Waits until the server log has a line containing all the given parts. */
   static String awaitLine(Duration timeout, String... parts)
       throws IOException, InterruptedException {

@@ -9,8 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.assist.application.Caller;
+import org.assist.application.technician.TechnicianRow;
 import org.assist.application.technician.TechnicianService;
-import org.assist.domain.technician.Technician;
 
 /** The signed-in technician as the template shows them, and signing out. */
 @Named
@@ -19,7 +19,7 @@ public class CurrentUser {
   @Inject private HttpServletRequest request;
   @Inject private TechnicianService technicians;
   @Inject private Caller caller;
-  private Technician technician;
+  private TechnicianRow technician;
 
   public boolean isSignedIn() {
     return request.getUserPrincipal() != null;
@@ -30,12 +30,12 @@ public class CurrentUser {
   }
 
   public String getDisplayName() {
-    return technician().getDisplayName();
+    return technician().displayName();
   }
 
-  private Technician technician() {
+  private TechnicianRow technician() {
     if (technician == null) {
-      technician = technicians.current();
+      technician = technicians.signedIn();
     }
     return technician;
   }

@@ -11,6 +11,7 @@ import org.assist.application.LogText;
 import org.assist.application.chat.ChatService;
 import org.assist.application.run.RunProgress;
 import org.assist.application.session.SessionChanged;
+import org.assist.application.session.SessionChanged.Part;
 import org.assist.application.session.SessionReport;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.command.AgentCommand;
@@ -123,7 +124,7 @@ public class AgentEventHandler {
   private void hello(Agent agent, SupportSession session, Hello hello) {
     agent.describe(hello.computerName(), hello.osName(), hello.osUser());
     changes.fire(
-        new SessionChanged(session.getId(), session.getTechnician().getUsername(), "hello"));
+        new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.SESSION));
   }
 
   private void consent(

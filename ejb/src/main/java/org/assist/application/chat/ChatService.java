@@ -48,7 +48,7 @@ public class ChatService {
   /** The customer wrote (from the agent). */
   @PermitAll
   public void fromCustomer(SupportSession session, String text) {
-    String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    String clean = withoutControls(text);
     if (clean.isEmpty()) {
       return;
     }
@@ -66,20 +66,27 @@ public class ChatService {
         new ChatLinesAdded(
             session.getId(),
             session.getTechnician().getUsername(),
-            List.of(new ChatLine.Message(message))));
+            List.of(new ChatLine.Message(MessageRow.of(message)))));
   }
 
-  public List<ChatMessage> messages(long sessionId) {
+  public List<MessageRow> messages(long sessionId) {
     sessions.checkVisible(sessionId);
     return em.createQuery(
             "select m from ChatMessage m where m.sessionId = :session order by m.at, m.id",
             ChatMessage.class)
         .setParameter("session", sessionId)
-        .getResultList();
+        .getResultStream()
+        .map(MessageRow::of)
+        .toList();
+  }
+
+  /** Control characters other than line breaks and tabs become spaces; no blank around. */
+  private static String withoutControls(String text) {
+    return text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
   }
 
   private static String clean(String text) {
-    String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    String clean = withoutControls(text);
     if (clean.isEmpty() || clean.length() > ChatMessage.MAX_TEXT) {
       throw new InvalidInputException("chat.invalid", "chat", ChatMessage.MAX_TEXT);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.assist.application.chat.ChatLine;
 import org.assist.application.chat.ChatLinesAdded;
 import org.assist.application.session.SessionChanged;
+import org.assist.application.session.SessionChanged.Part;
 import org.assist.application.session.SessionReport;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.command.CommandStatus;
@@ -74,7 +75,7 @@ public class RunProgress {
   public void stepStarted(RunTarget target, StepStarted started) {
     RunStep step = step(target, started.step());
     if (step != null && step.started()) {
-      lines(target, new ChatLine.Started(step));
+      lines(target, new ChatLine.Started(RunDetails.Step.of(step)));
       changed(target);
     }
   }
@@ -105,7 +106,9 @@ public class RunProgress {
           kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
       RunOutput chunk = new RunOutput(step, seq, output.stderr(), keptText);
       em.persist(chunk);
-      lines(target, new ChatLine.Output(step, chunk, before));
+      lines(
+          target,
+          new ChatLine.Output(RunDetails.Step.of(step), RunDetails.Output.of(chunk), before));
     }
   }
 
@@ -123,9 +126,12 @@ public class RunProgress {
       return;
     }
     if (startShown) {
-      lines(target, new ChatLine.Ended(step));
+      lines(target, new ChatLine.Ended(RunDetails.Step.of(step)));
     } else {
-      lines(target, new ChatLine.Started(step), new ChatLine.Ended(step));
+      lines(
+          target,
+          new ChatLine.Started(RunDetails.Step.of(step)),
+          new ChatLine.Ended(RunDetails.Step.of(step)));
     }
     report.record(
         target.getSession(),
@@ -179,7 +185,7 @@ public class RunProgress {
     List<ChatLine> ended = new ArrayList<>();
     for (RunStep step : target.getSteps()) {
       if (step.abandon(why)) {
-        ended.add(new ChatLine.Ended(step));
+        ended.add(new ChatLine.Ended(RunDetails.Step.of(step)));
       }
     }
     if (!ended.isEmpty()) {
@@ -225,6 +231,7 @@ public class RunProgress {
   /** The run's progress changed: consoles re-render it. */
   private void changed(RunTarget target) {
     SupportSession session = target.getSession();
-    changes.fire(new SessionChanged(session.getId(), session.getTechnician().getUsername(), "run"));
+    changes.fire(
+        new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.RUNS));
   }
 }

@@ -16,6 +16,7 @@ import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.AgentFiles;
+import org.assist.application.agent.Presence;
 import org.assist.application.script.ScriptService;
 import org.assist.application.script.VersionRow;
 import org.assist.application.session.SupportSessionService;
@@ -44,6 +45,7 @@ public class RunService {
   @Inject private ScriptService scripts;
   @Inject private AgentCommands commands;
   @Inject private AgentFiles files;
+  @Inject private Presence presence;
 
   /** Launches the run on every session; the customers are asked on their computers. */
   public long launch(RunRequest request) {
@@ -139,13 +141,18 @@ public class RunService {
       throw new NotFoundException("run.notFound");
     }
     List<RunTarget> targets =
-        targetsOfRun(runId).stream()
+        em.createQuery(
+                "select t from RunTarget t join fetch t.session s join fetch s.technician"
+                    + " left join fetch s.agent where t.run.id = :run order by t.id",
+                RunTarget.class)
+            .setParameter("run", runId)
+            .getResultStream()
             .filter(t -> caller.mayActFor(t.getSession().getTechnician().getUsername()))
             .toList();
     if (targets.isEmpty()) {
       throw new NotFoundException("run.notFound");
     }
-    return new RunDetails(run, targets.stream().map(this::details).toList());
+    return RunDetails.of(run, withSteps(targets, "s.target.run.id = :id", runId));
   }
 
   /** The runs of a session, newest first, with their steps (not their output); two queries. */
@@ -153,21 +160,30 @@ public class RunService {
     sessions.checkVisible(sessionId);
     List<RunTarget> targets =
         em.createQuery(
-                "select t from RunTarget t join fetch t.run where t.session.id = :session order by t.id desc",
+                "select t from RunTarget t join fetch t.run join fetch t.session s"
+                    + " left join fetch s.agent where s.id = :session order by t.id desc",
                 RunTarget.class)
             .setParameter("session", sessionId)
             .getResultList();
+    return withSteps(targets, "s.target.session.id = :id", sessionId);
+  }
+
+  /** The targets as rows, with the steps the condition on {@code s} finds (one query). */
+  private List<RunDetails.Target> withSteps(List<RunTarget> targets, String where, long id) {
     Map<Long, List<RunStep>> steps = new HashMap<>();
-    em.createQuery(
-            "select s from RunStep s where s.target.session.id = :session order by s.index",
-            RunStep.class)
-        .setParameter("session", sessionId)
+    em.createQuery("select s from RunStep s where " + where + " order by s.index", RunStep.class)
+        .setParameter("id", id)
         .getResultList()
         .forEach(
             step ->
                 steps.computeIfAbsent(step.getTarget().getId(), t -> new ArrayList<>()).add(step));
     return targets.stream()
-        .map(t -> new RunDetails.Target(t, steps.getOrDefault(t.getId(), List.of())))
+        .map(
+            t ->
+                RunDetails.Target.of(
+                    t,
+                    presence.isOnline(t.getSession().getAgent().getId()),
+                    steps.getOrDefault(t.getId(), List.of())))
         .toList();
   }
 
@@ -175,9 +191,9 @@ public class RunService {
    * The first {@code maxChunks} chunks of output of each of a session's steps, by step id, in one
    * query (for the session's chat).
    */
-  public Map<Long, List<RunOutput>> firstOutput(long sessionId, int maxChunks) {
+  public Map<Long, List<RunDetails.Output>> firstOutput(long sessionId, int maxChunks) {
     sessions.checkVisible(sessionId);
-    Map<Long, List<RunOutput>> output = new HashMap<>();
+    Map<Long, List<RunDetails.Output>> output = new HashMap<>();
     em.createQuery(
             "select o from RunOutput o where o.step.target.session.id = :session and o.seq < :max"
                 + " order by o.seq",
@@ -186,12 +202,15 @@ public class RunService {
         .setParameter("max", maxChunks)
         .getResultList()
         .forEach(
-            chunk -> output.computeIfAbsent(chunk.getStepId(), s -> new ArrayList<>()).add(chunk));
+            chunk ->
+                output
+                    .computeIfAbsent(chunk.getStepId(), s -> new ArrayList<>())
+                    .add(RunDetails.Output.of(chunk)));
     return output;
   }
 
   /** A step's output in order, if its session is visible. */
-  public List<RunOutput> output(long stepId) {
+  public List<RunDetails.Output> output(long stepId) {
     RunStep step = em.find(RunStep.class, stepId);
     if (step == null) {
       throw new NotFoundException("run.notFound");
@@ -200,23 +219,8 @@ public class RunService {
     return em.createQuery(
             "select o from RunOutput o where o.step = :step order by o.seq", RunOutput.class)
         .setParameter("step", step)
-        .getResultList();
-  }
-
-  private List<RunTarget> targetsOfRun(long runId) {
-    return em.createQuery(
-            "select t from RunTarget t join fetch t.session s join fetch s.technician where t.run.id = :run order by t.id",
-            RunTarget.class)
-        .setParameter("run", runId)
-        .getResultList();
-  }
-
-  private RunDetails.Target details(RunTarget target) {
-    List<RunStep> steps =
-        em.createQuery(
-                "select s from RunStep s where s.target = :target order by s.index", RunStep.class)
-            .setParameter("target", target)
-            .getResultList();
-    return new RunDetails.Target(target, steps);
+        .getResultStream()
+        .map(RunDetails.Output::of)
+        .toList();
   }
 }

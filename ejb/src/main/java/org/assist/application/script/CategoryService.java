@@ -22,10 +22,12 @@ public class CategoryService {
   @Inject private AuditLog audit;
 
   @RolesAllowed(Roles.TECHNICIAN)
-  public List<ScriptCategory> list() {
+  public List<CategoryRow> list() {
     return em.createQuery(
             "select c from ScriptCategory c order by lower(c.name)", ScriptCategory.class)
-        .getResultList();
+        .getResultStream()
+        .map(CategoryRow::of)
+        .toList();
   }
 
   @RolesAllowed(Roles.TECHNICIAN)
@@ -39,30 +41,31 @@ public class CategoryService {
 
   /** The category with this name, whatever its case. */
   @RolesAllowed(Roles.TECHNICIAN)
-  public ScriptCategory byName(String name) {
+  public CategoryRow byName(String name) {
     return em.createQuery(
             "select c from ScriptCategory c where c.nameKey = :key", ScriptCategory.class)
         .setParameter("key", name == null ? "" : ScriptCategory.keyOf(name))
         .getResultStream()
         .findFirst()
+        .map(CategoryRow::of)
         .orElseThrow(() -> new InvalidInputException("category.unknown", "category"));
   }
 
-  public ScriptCategory create(String name) {
+  public CategoryRow create(String name) {
     String clean = checkName(name, null);
     ScriptCategory category = new ScriptCategory(clean);
     em.persist(category);
     em.flush();
     audit.record("category.create", clean, null);
-    return category;
+    return CategoryRow.of(category);
   }
 
-  public ScriptCategory rename(long id, String name) {
+  public CategoryRow rename(long id, String name) {
     ScriptCategory category = find(id);
     String before = category.getName();
     category.rename(checkName(name, category.getId()));
     audit.record("category.rename", before, "now " + category.getName());
-    return category;
+    return CategoryRow.of(category);
   }
 
   /** Deletes an unused category; the refusal says which scripts still use it. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
 import org.assist.domain.report.EventKind;
 import org.assist.domain.report.SessionEvent;
 import org.assist.domain.session.SupportSession;
@@ -27,15 +28,34 @@ public class SessionReport {
       SupportSession session, EventKind kind, String actor, String detail, String commandId) {
     em.persist(new SessionEvent(session.getId(), kind, actor, detail, commandId));
     changes.fire(
-        new SessionChanged(session.getId(), session.getTechnician().getUsername(), kind.name()));
+        new SessionChanged(session.getId(), session.getTechnician().getUsername(), parts(kind)));
   }
 
-  /** The report's entries, oldest first. Callers check that the session is visible. */
-  public List<SessionEvent> entries(long sessionId) {
+  /** The report's entries, oldest first; pages ask SupportSessionService#report, which checks. */
+  public List<ReportEntry> entries(long sessionId) {
     return em.createQuery(
             "select e from SessionEvent e where e.sessionId = :session order by e.at, e.id",
             SessionEvent.class)
         .setParameter("session", sessionId)
-        .getResultList();
+        .getResultStream()
+        .map(ReportEntry::of)
+        .toList();
+  }
+
+  /** What of the session's pages an entry of this kind touches besides the report itself. */
+  static Set<SessionChanged.Part> parts(EventKind kind) {
+    return switch (kind) {
+      case CONSENT_ASKED,
+          CONSENT_GRANTED,
+          CONSENT_DECLINED,
+          SCRIPT_FINISHED,
+          RUN_ENDED,
+          COMMAND_EXPIRED,
+          COMMAND_REFUSED ->
+          Set.of(SessionChanged.Part.RUNS, SessionChanged.Part.REPORT);
+      case SYSTEM_INFO_COLLECTED -> Set.of(SessionChanged.Part.REPORT);
+      case SESSION_STARTED, CUSTOMER_JOINED, CUSTOMER_ONLINE, CUSTOMER_OFFLINE, SESSION_ENDED ->
+          Set.of(SessionChanged.Part.SESSION);
+    };
   }
 }

@@ -11,6 +11,7 @@ import org.assist.application.Caller;
 import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
 import org.assist.application.agent.AgentCommands;
+import org.assist.application.agent.Presence;
 import org.assist.application.technician.TechnicianService;
 import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SessionState;
@@ -39,9 +40,10 @@ public class SupportSessionService {
   @Inject private TechnicianService technicians;
   @Inject private SessionReport report;
   @Inject private AgentCommands commands;
+  @Inject private Presence presence;
 
   /** Starts a session for the caller with a fresh number no open session is using. */
-  public SupportSession start() {
+  public SessionRow start() {
     Technician technician = technicians.current();
     for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
       SessionNumber number = SessionNumber.random();
@@ -50,7 +52,7 @@ public class SupportSessionService {
         em.persist(session);
         em.flush();
         report.record(session, EventKind.SESSION_STARTED, technician.getUsername(), null, null);
-        return session;
+        return row(session);
       }
     }
     throw new IllegalStateException("no free session number after " + NUMBER_ATTEMPTS + " tries");
@@ -67,9 +69,20 @@ public class SupportSessionService {
     return found.get(0);
   }
 
+  /** The session as pages and the API show it, if the caller may see it. */
+  public SessionRow row(long id) {
+    return row(find(id));
+  }
+
   /** Throws NotFoundException unless the session exists and the caller may see it. */
   public void checkVisible(long id) {
     find(id);
+  }
+
+  /** The session's report, oldest entry first, if the caller may see the session. */
+  public List<ReportEntry> report(long id) {
+    checkVisible(id);
+    return report.entries(id);
   }
 
   /** Several sessions at once (with their customers' agents); any one not visible is not found. */
@@ -88,10 +101,10 @@ public class SupportSessionService {
    * Ends the session and tells the customer's agent, which stops; the agent's credentials stop
    * working. Ending an ended session changes nothing.
    */
-  public SupportSession end(long id) {
+  public SessionRow end(long id) {
     SupportSession session = find(id);
     if (!session.isOpen()) {
-      return session;
+      return row(session);
     }
     boolean hadCustomer = session.getState() == SessionState.CONNECTED;
     session.end();
@@ -99,14 +112,16 @@ public class SupportSessionService {
     if (hadCustomer) {
       commands.issue(session, new EndSession());
     }
-    return session;
+    return row(session);
   }
 
-  public List<SupportSession> list(SessionQuery query) {
+  public List<SessionRow> list(SessionQuery query) {
     return visible(SELECT_VISIBLE + query.orderBy(), SupportSession.class)
         .setFirstResult(query.first())
         .setMaxResults(query.max())
-        .getResultList();
+        .getResultStream()
+        .map(this::row)
+        .toList();
   }
 
   public long count() {
@@ -114,14 +129,24 @@ public class SupportSessionService {
   }
 
   /** The caller's sessions that are still open, newest first: the dashboard's list. */
-  public List<SupportSession> openOfCaller() {
+  public List<SessionRow> openOfCaller() {
     return em.createQuery(
             "select s from SupportSession s join fetch s.technician t left join fetch s.agent"
                 + " where t.username = :caller and s.state <> org.assist.domain.session.SessionState.ENDED"
                 + " order by s.createdAt desc",
             SupportSession.class)
         .setParameter("caller", caller.name())
-        .getResultList();
+        .getResultStream()
+        .map(this::row)
+        .toList();
+  }
+
+  private SessionRow row(SupportSession session) {
+    String agentId = session.getAgent() == null ? null : session.getAgent().getId();
+    return SessionRow.of(
+        session,
+        presence.isOnline(agentId),
+        session.getAgent() == null ? null : presence.lastSeen(session.getAgent()));
   }
 
   private boolean numberInUse(SessionNumber number) {

@@ -13,6 +13,7 @@ import org.assist.application.InvalidInputException;
 import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
 import org.assist.application.agent.AgentCommands;
+import org.assist.application.agent.CommandRow;
 import org.assist.application.session.SupportSessionService;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.session.SessionState;
@@ -36,16 +37,16 @@ public class SystemInfoService {
   @Inject private AgentCommands commands;
 
   /** Asks the session's customer for a collection; the answer arrives later. */
-  public AgentCommand request(long sessionId) {
+  public CommandRow request(long sessionId) {
     SupportSession session = sessions.find(sessionId);
     if (session.getState() != SessionState.CONNECTED) {
       throw new InvalidInputException("sysinfo.noCustomer");
     }
-    return commands.issue(session, new SystemInfoRequest());
+    return CommandRow.of(commands.issue(session, new SystemInfoRequest()));
   }
 
   /** The most recent request for this session's system information, if any. */
-  public Optional<AgentCommand> latestRequest(long sessionId) {
+  public Optional<CommandRow> latestRequest(long sessionId) {
     sessions.checkVisible(sessionId);
     return em.createQuery(
             "select c from AgentCommand c where c.session.id = :session and c.type = :type"
@@ -55,7 +56,8 @@ public class SystemInfoService {
         .setParameter("type", CommandType.SYSTEM_INFO)
         .setMaxResults(1)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(CommandRow::of);
   }
 
   /** The most recent collection of this session, if any. */

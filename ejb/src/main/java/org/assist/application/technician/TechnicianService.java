@@ -26,7 +26,7 @@ public class TechnicianService {
   @Inject private Caller caller;
   @Inject private AuditLog audit;
 
-  public Technician add(NewTechnician request) {
+  public TechnicianRow add(NewTechnician request) {
     Role role = request.validate();
     String username = request.normalizedUsername();
     if (findByUsername(username).isPresent()) {
@@ -41,29 +41,32 @@ public class TechnicianService {
     em.persist(technician);
     em.flush();
     audit.record("technician.add", username, "role=" + role.roleName());
-    return technician;
+    return TechnicianRow.of(technician);
   }
 
-  public List<Technician> list() {
-    return em.createNamedQuery("Technician.all", Technician.class).getResultList();
+  public List<TechnicianRow> list() {
+    return em.createNamedQuery("Technician.all", Technician.class)
+        .getResultStream()
+        .map(TechnicianRow::of)
+        .toList();
   }
 
   /** Disables an account: it can no longer sign in. Administrators cannot disable themselves. */
-  public Technician disable(long id) {
+  public TechnicianRow disable(long id) {
     Technician technician = byId(id);
     if (technician.getUsername().equals(caller.name())) {
       throw new InvalidInputException("technician.disable.self");
     }
     technician.disable();
     audit.record("technician.disable", technician.getUsername(), null);
-    return technician;
+    return TechnicianRow.of(technician);
   }
 
-  public Technician enable(long id) {
+  public TechnicianRow enable(long id) {
     Technician technician = byId(id);
     technician.enable();
     audit.record("technician.enable", technician.getUsername(), null);
-    return technician;
+    return TechnicianRow.of(technician);
   }
 
   /** Whether this account may still use Assist: it exists and is enabled. */
@@ -86,6 +89,12 @@ public class TechnicianService {
                     (t.getPasswordHash() + "|" + t.getRole() + "|" + t.isEnabled())
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .orElse(null);
+  }
+
+  /** The signed-in account, as pages show it. */
+  @RolesAllowed(Roles.TECHNICIAN)
+  public TechnicianRow signedIn() {
+    return TechnicianRow.of(current());
   }
 
   /** The signed-in account. */

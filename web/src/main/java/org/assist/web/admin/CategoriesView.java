@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assist.application.AssistException;
+import org.assist.application.script.CategoryRow;
 import org.assist.application.script.CategoryService;
-import org.assist.domain.script.ScriptCategory;
 import org.assist.web.Notices;
 
 /** Administration → Script categories: create, rename, delete unused ones. */
@@ -20,7 +20,7 @@ public class CategoriesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CategoryService categories;
-  private List<ScriptCategory> all;
+  private List<CategoryRow> all;
   private final Map<Long, String> names = new HashMap<>();
   private String newName;
 
@@ -28,12 +28,12 @@ public class CategoriesView implements Serializable {
   void load() {
     all = categories.list();
     names.clear();
-    all.forEach(c -> names.put(c.getId(), c.getName()));
+    all.forEach(c -> names.put(c.id(), c.name()));
   }
 
   public void create() {
     try {
-      Notices.info("category.created", categories.create(newName).getName());
+      Notices.info("category.created", categories.create(newName).name());
       newName = null;
     } catch (AssistException e) {
       Notices.refused(e, "newCategory");
@@ -43,7 +43,7 @@ public class CategoriesView implements Serializable {
 
   public void rename(long id) {
     try {
-      Notices.info("category.renamed", categories.rename(id, names.get(id)).getName());
+      Notices.info("category.renamed", categories.rename(id, names.get(id)).name());
     } catch (AssistException e) {
       Notices.refused(e, null);
     }
@@ -60,7 +60,7 @@ public class CategoriesView implements Serializable {
     load();
   }
 
-  public List<ScriptCategory> getAll() {
+  public List<CategoryRow> getAll() {
     return all;
   }
 

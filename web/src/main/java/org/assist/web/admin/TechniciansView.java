@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.assist.application.AssistException;
 import org.assist.application.technician.NewTechnician;
+import org.assist.application.technician.TechnicianRow;
 import org.assist.application.technician.TechnicianService;
-import org.assist.domain.technician.Technician;
 import org.assist.web.Notices;
 import org.primefaces.PrimeFaces;
 
@@ -20,7 +20,7 @@ public class TechniciansView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TechnicianService technicians;
-  private List<Technician> all;
+  private List<TechnicianRow> all;
   private String username;
   private String displayName;
   private String password;
@@ -33,8 +33,9 @@ public class TechniciansView implements Serializable {
 
   public void add() {
     try {
-      Technician added = technicians.add(new NewTechnician(username, displayName, password, role));
-      Notices.info("technicians.added", added.getUsername());
+      TechnicianRow added =
+          technicians.add(new NewTechnician(username, displayName, password, role));
+      Notices.info("technicians.added", added.username());
       username = null;
       displayName = null;
       role = "technician";
@@ -49,7 +50,7 @@ public class TechniciansView implements Serializable {
 
   public void disable(long id) {
     try {
-      Notices.info("technicians.disabled", technicians.disable(id).getUsername());
+      Notices.info("technicians.disabled", technicians.disable(id).username());
     } catch (AssistException e) {
       Notices.refused(e, null);
     }
@@ -57,11 +58,11 @@ public class TechniciansView implements Serializable {
   }
 
   public void enable(long id) {
-    Notices.info("technicians.enabledAgain", technicians.enable(id).getUsername());
+    Notices.info("technicians.enabledAgain", technicians.enable(id).username());
     load();
   }
 
-  public List<Technician> getAll() {
+  public List<TechnicianRow> getAll() {
     return all;
   }
 

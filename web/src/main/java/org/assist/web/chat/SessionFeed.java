@@ -1,5 +1,6 @@
 package org.assist.web.chat;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.assist.application.chat.ChatLine;
+import org.assist.application.chat.MessageRow;
 import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunService;
-import org.assist.domain.chat.ChatMessage;
-import org.assist.domain.run.RunOutput;
-import org.assist.domain.run.RunStep;
 import org.assist.domain.run.StepState;
+import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 
 /**
@@ -28,13 +28,42 @@ public final class SessionFeed {
 
   static final int SHOWN_CHUNKS = 500;
 
+  /** What a line of the chat is; the page draws each kind its own way. */
+  public enum Kind {
+    TECHNICIAN,
+    CUSTOMER,
+    /** A script started: {@code text} is its SHA-256. */
+    STARTED,
+    OUTPUT,
+    /** The chat shows no more of a script's output: {@code text} says where the rest is. */
+    MORE,
+    /** A script ended: {@code text} says how; {@code stderr} marks a failure. */
+    FINISHED;
+
+    /** How the page names it (CSS class {@code feed-started}, ...). */
+    public String css() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /**
-   * One item of the chat; {@code id} names it in the page, so a line pushed twice (or pushed and
+   * One line of the chat; {@code id} names it in the page, so a line pushed twice (or pushed and
    * rendered) shows once.
    */
-  public record Item(String id, Instant at, String kind, String who, String text, boolean stderr) {
+  public record Item(String id, Instant at, Kind kind, String who, String text, boolean stderr) {
     Item at(Instant when) {
       return new Item(id, when, kind, who, text, stderr);
+    }
+
+    /** The line as the page's script draws it. */
+    public JsonObject toJson() {
+      return JsonCodec.object()
+          .add("id", id)
+          .add("kind", kind.css())
+          .add("who", who)
+          .add("text", text)
+          .add("stderr", stderr)
+          .build();
     }
   }
 
@@ -43,20 +72,20 @@ public final class SessionFeed {
   /** The whole chat of a session: its messages and its runs. */
   public static List<Item> of(
       long sessionId,
-      List<ChatMessage> messages,
+      List<MessageRow> messages,
       List<RunDetails.Target> targets,
       RunService runs,
       Locale locale) {
     // one chunk more than shown tells whether there is more
-    Map<Long, List<RunOutput>> output = runs.firstOutput(sessionId, SHOWN_CHUNKS + 1);
+    Map<Long, List<RunDetails.Output>> output = runs.firstOutput(sessionId, SHOWN_CHUNKS + 1);
     List<Item> items = new ArrayList<>();
-    for (ChatMessage message : messages) {
+    for (MessageRow message : messages) {
       items.addAll(of(new ChatLine.Message(message), locale));
     }
     for (RunDetails.Target target : targets) {
-      for (RunStep step : target.steps()) {
-        if (step.getStartedAt() != null) {
-          items.addAll(ofStep(step, output.getOrDefault(step.getId(), List.of()), locale));
+      for (RunDetails.Step step : target.steps()) {
+        if (step.startedAt() != null) {
+          items.addAll(ofStep(step, output.getOrDefault(step.id(), List.of()), locale));
         }
       }
     }
@@ -67,58 +96,53 @@ public final class SessionFeed {
   /** What the chat shows of one line: usually one item; none or two for a chunk of output. */
   public static List<Item> of(ChatLine line, Locale locale) {
     if (line instanceof ChatLine.Message m) {
-      ChatMessage message = m.message();
+      MessageRow message = m.message();
       return List.of(
           new Item(
-              "c" + message.getId(),
-              message.getAt(),
-              message.isFromCustomer() ? "customer" : "technician",
-              message.getAuthor(),
-              message.getText(),
+              "c" + message.id(),
+              message.at(),
+              message.fromCustomer() ? Kind.CUSTOMER : Kind.TECHNICIAN,
+              message.author(),
+              message.text(),
               false));
     }
     if (line instanceof ChatLine.Started started) {
-      RunStep step = started.step();
+      RunDetails.Step step = started.step();
       return List.of(
-          item(
-              "s" + step.getId(),
-              step,
-              step.getStartedAt(),
-              "started",
-              step.getExecutableSha256(),
-              false));
+          item("s" + step.id(), step, step.startedAt(), Kind.STARTED, step.sha256(), false));
     }
     if (line instanceof ChatLine.Output output) {
       return output(output.step(), output.chunk(), output.bytesBefore(), locale);
     }
-    RunStep step = ((ChatLine.Ended) line).step();
+    RunDetails.Step step = ((ChatLine.Ended) line).step();
     return List.of(
         item(
-            "e" + step.getId(),
+            "e" + step.id(),
             step,
-            step.getFinishedAt(),
-            "finished",
+            step.finishedAt(),
+            Kind.FINISHED,
             ending(step, locale),
-            step.getState() != StepState.DONE));
+            step.state() != StepState.DONE));
   }
 
   /** A step's lines; they keep their order even if an event was redelivered late. */
-  private static List<Item> ofStep(RunStep step, List<RunOutput> chunks, Locale locale) {
+  private static List<Item> ofStep(
+      RunDetails.Step step, List<RunDetails.Output> chunks, Locale locale) {
     List<Item> items = new ArrayList<>(of(new ChatLine.Started(step), locale));
-    Instant last = step.getStartedAt();
+    Instant last = step.startedAt();
     long before = 0;
-    for (RunOutput chunk : chunks) {
+    for (RunDetails.Output chunk : chunks) {
       List<Item> shown = output(step, chunk, before, locale);
       for (Item item : shown) {
         last = later(item.at(), last.plusNanos(1));
         items.add(item.at(last));
       }
-      if (shown.stream().anyMatch(item -> item.kind().equals("more"))) {
+      if (shown.stream().anyMatch(item -> item.kind() == Kind.MORE)) {
         break;
       }
-      before += bytes(chunk.getText());
+      before += bytes(chunk.text());
     }
-    if (step.getFinishedAt() != null) {
+    if (step.finishedAt() != null) {
       Item end = of(new ChatLine.Ended(step), locale).get(0);
       items.add(end.at(later(end.at(), last.plusNanos(1))));
     }
@@ -130,14 +154,15 @@ public final class SessionFeed {
    * in all; the first chunk not shown whole is cut there and followed by a line saying where the
    * rest is.
    */
-  private static List<Item> output(RunStep step, RunOutput chunk, long bytesBefore, Locale locale) {
-    int seq = chunk.getSeq();
-    String text = chunk.getText();
+  private static List<Item> output(
+      RunDetails.Step step, RunDetails.Output chunk, long bytesBefore, Locale locale) {
+    int seq = chunk.seq();
+    String text = chunk.text();
     boolean whole = seq < SHOWN_CHUNKS && bytesBefore + bytes(text) <= SHOWN_BYTES;
     boolean previousWhole = seq == 0 || (seq <= SHOWN_CHUNKS && bytesBefore <= SHOWN_BYTES);
-    String id = "o" + step.getId() + "-" + seq;
+    String id = "o" + step.id() + "-" + seq;
     if (whole) {
-      return List.of(item(id, step, chunk.getAt(), "output", text, chunk.isStderr()));
+      return List.of(item(id, step, chunk.at(), Kind.OUTPUT, text, chunk.stderr()));
     }
     if (!previousWhole) {
       return List.of();
@@ -146,14 +171,14 @@ public final class SessionFeed {
     String start =
         seq < SHOWN_CHUNKS ? prefix(text, (int) Math.max(0, SHOWN_BYTES - bytesBefore)) : "";
     if (!start.isEmpty()) {
-      items.add(item(id, step, chunk.getAt(), "output", start, chunk.isStderr()));
+      items.add(item(id, step, chunk.at(), Kind.OUTPUT, start, chunk.stderr()));
     }
     items.add(
         item(
-            "m" + step.getId(),
+            "m" + step.id(),
             step,
-            chunk.getAt(),
-            "more",
+            chunk.at(),
+            Kind.MORE,
             Messages.text(locale, "feed.more"),
             false));
     return items;
@@ -161,8 +186,8 @@ public final class SessionFeed {
 
   /** An item of a script's: it names the script and its version. */
   private static Item item(
-      String id, RunStep step, Instant at, String kind, String text, boolean stderr) {
-    return new Item(id, at, kind, step.getName() + " v" + step.getVersionNumber(), text, stderr);
+      String id, RunDetails.Step step, Instant at, Kind kind, String text, boolean stderr) {
+    return new Item(id, at, kind, step.name() + " v" + step.version(), text, stderr);
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -189,19 +214,19 @@ public final class SessionFeed {
     return text.substring(0, end);
   }
 
-  private static String ending(RunStep step, Locale locale) {
-    long millis = step.getDuration() == null ? 0 : step.getDuration().toMillis();
-    if (step.isTimedOut()) {
-      return Messages.text(locale, "feed.timedOut", step.getTimeoutSeconds(), millis);
+  private static String ending(RunDetails.Step step, Locale locale) {
+    long millis = step.durationMillis() == null ? 0 : step.durationMillis();
+    if (step.timedOut()) {
+      return Messages.text(locale, "feed.timedOut", step.timeoutSeconds(), millis);
     }
-    if (step.getError() != null) {
-      return step.getError();
+    if (step.error() != null) {
+      return step.error();
     }
-    if (step.getExitCode() == null) {
+    if (step.exitCode() == null) {
       // the run ended while it was running (the customer's computer went away, say)
-      return Messages.text(locale, "run.step." + step.getState().name());
+      return Messages.text(locale, "run.step." + step.state().name());
     }
-    String ending = Messages.text(locale, "feed.exit", String.valueOf(step.getExitCode()), millis);
-    return step.isTruncated() ? ending + " · " + Messages.text(locale, "feed.truncated") : ending;
+    String ending = Messages.text(locale, "feed.exit", String.valueOf(step.exitCode()), millis);
+    return step.truncated() ? ending + " · " + Messages.text(locale, "feed.truncated") : ending;
   }
 }

@@ -13,7 +13,6 @@ import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import org.assist.protocol.AgentPaths;
-import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -104,11 +103,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
     response.setCharacterEncoding("UTF-8");
     response
         .getWriter()
-        .write(
-            JsonCodec.object()
-                .add("message", Messages.text(request.getLocale(), key))
-                .build()
-                .toString());
+        .write(new ErrorJson(Messages.text(request.getLocale(), key), null).toJson());
   }
 
   /** The request as the API resources see it: with the authenticated caller and roles. */

@@ -1,7 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,7 +18,6 @@ import org.assist.application.ForbiddenException;
 import org.assist.application.NotFoundException;
 import org.assist.application.TooLargeException;
 import org.assist.application.agent.JoinRefusedException;
-import org.assist.protocol.JsonCodec;
 import org.assist.web.Messages;
 
 /**
@@ -85,10 +83,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response answer(int status, String message, String field) {
-    JsonObjectBuilder body = JsonCodec.object().add("message", message);
-    if (field != null) {
-      body.add("field", field);
-    }
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body.build()).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorJson(message, field))
+        .build();
   }
 }

@@ -1,10 +1,6 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,16 +11,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.assist.application.InvalidInputException;
 import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunRequest;
 import org.assist.application.run.RunService;
-import org.assist.domain.run.RunOutput;
-import org.assist.domain.run.RunStep;
-import org.assist.protocol.JsonCodec;
 
 /**
  * {@code /api/v1/runs}: launch an ordered run of library scripts on sessions, and read how it went
@@ -42,94 +33,40 @@ public class RunResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response launch(JsonObject body, @Context UriInfo uri) {
-    if (body == null) {
-      throw new InvalidInputException("run.scripts.required", "scripts", 50);
-    }
-    List<Long> sessions = numbers(body, "sessions");
-    List<Long> scripts = numbers(body, "scripts");
-    List<Long> timeouts = body.containsKey("timeouts") ? numbers(body, "timeouts") : List.of();
+  public Response launch(RunJson.LaunchJson body, @Context UriInfo uri) {
+    RunJson.LaunchJson launch =
+        body == null ? new RunJson.LaunchJson(null, null, null, null) : body;
+    List<Long> scripts = launch.scripts() == null ? List.of() : launch.scripts();
+    List<Integer> timeouts = launch.timeouts() == null ? List.of() : launch.timeouts();
     List<RunRequest.Item> items = new ArrayList<>();
     for (int i = 0; i < scripts.size(); i++) {
-      items.add(
-          new RunRequest.Item(
-              scripts.get(i), i < timeouts.size() ? timeouts.get(i).intValue() : null));
+      items.add(new RunRequest.Item(scripts.get(i), i < timeouts.size() ? timeouts.get(i) : null));
     }
-    long id = runs.launch(new RunRequest(sessions, items, body.getBoolean("stopOnFailure", false)));
-    return Response.accepted(JsonCodec.object().add("id", id).build())
+    long id =
+        runs.launch(
+            new RunRequest(launch.sessions(), items, Boolean.TRUE.equals(launch.stopOnFailure())));
+    return Response.accepted(new RunJson.LaunchedJson(id))
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .build();
   }
 
   @GET
   @Path("{id}")
-  public JsonObject get(@PathParam("id") long id) {
+  public RunJson get(@PathParam("id") long id) {
     RunDetails details = runs.find(id);
-    JsonArrayBuilder targets = JsonCodec.array();
+    List<RunJson.SessionJson> sessions = new ArrayList<>();
     for (RunDetails.Target target : details.targets()) {
-      JsonArrayBuilder steps = JsonCodec.array();
-      for (RunStep step : target.steps()) {
-        JsonObjectBuilder item =
-            JsonCodec.object()
-                .add("index", step.getIndex())
-                .add("name", step.getName())
-                .add("version", step.getVersionNumber())
-                .add("sha256", step.getExecutableSha256())
-                .add("state", step.getState().name())
-                .add("timedOut", step.isTimedOut())
-                .add("truncated", step.isTruncated());
-        nullable(item, "inputSha256", step.getInputSha256());
-        nullable(item, "startedAt", step.getStartedAt());
-        nullable(item, "finishedAt", step.getFinishedAt());
-        nullable(item, "error", step.getError());
-        if (step.getExitCode() != null) {
-          item.add("exitCode", step.getExitCode());
-        } else {
-          item.addNull("exitCode");
-        }
-        if (step.getDuration() != null) {
-          item.add("durationMillis", step.getDuration().toMillis());
-        }
-        StringBuilder stdout = new StringBuilder();
-        StringBuilder stderr = new StringBuilder();
-        for (RunOutput chunk : runs.output(step.getId())) {
-          (chunk.isStderr() ? stderr : stdout).append(chunk.getText());
-        }
-        steps.add(item.add("stdout", stdout.toString()).add("stderr", stderr.toString()));
-      }
-      JsonObjectBuilder entry =
-          JsonCodec.object()
-              .add("sessionId", target.target().getSession().getId())
-              .add("state", target.target().getState().name())
-              .add("steps", steps);
-      nullable(entry, "consent", target.target().getConsent());
-      nullable(entry, "detail", target.target().getDetail());
-      targets.add(entry);
+      sessions.add(
+          new RunJson.SessionJson(
+              target.sessionId(),
+              target.state().name(),
+              target.consent(),
+              target.detail(),
+              target.steps().stream()
+                  .map(step -> RunJson.StepJson.of(step, runs.output(step.id())))
+                  .toList()));
     }
-    return JsonCodec.object()
-        .add("id", details.run().getId())
-        .add("launchedBy", details.run().getLaunchedBy())
-        .add("createdAt", details.run().getCreatedAt().toString())
-        .add("stopOnFailure", details.run().isStopOnFailure())
-        .add("sessions", targets)
-        .build();
-  }
-
-  private static void nullable(JsonObjectBuilder builder, String name, Object value) {
-    if (value == null) {
-      builder.add(name, JsonValue.NULL);
-    } else {
-      builder.add(name, value instanceof Instant instant ? instant.toString() : value.toString());
-    }
-  }
-
-  private static List<Long> numbers(JsonObject body, String name) {
-    try {
-      return body.getJsonArray(name).getValuesAs(jakarta.json.JsonNumber.class).stream()
-          .map(jakarta.json.JsonNumber::longValue)
-          .toList();
-    } catch (NullPointerException | ClassCastException e) {
-      throw new InvalidInputException("run." + name + ".required", name, 50);
-    }
+    return new RunJson(
+        details.id(), details.launchedBy(), details.createdAt(), details.stopOnFailure(), sessions);
   }
 }

@@ -53,7 +53,7 @@ public class ScriptResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
     Long categoryId =
-        category == null || category.isBlank() ? null : categories.byName(category).getId();
+        category == null || category.isBlank() ? null : categories.byName(category).id();
     return scripts
         .list(new ScriptQuery(first, max, sort, !"desc".equalsIgnoreCase(order), text, categoryId))
         .stream()
@@ -126,7 +126,7 @@ public class ScriptResource {
     }
     return new ScriptDraft(
         fields.get("name"),
-        categories.byName(category).getId(),
+        categories.byName(category).id(),
         fields.get("description"),
         Boolean.parseBoolean(fields.getOrDefault("published", "false")),
         executable,

@@ -1,8 +1,7 @@
 package org.assist.web.rest;
 
 import java.time.Instant;
-import org.assist.domain.agent.Agent;
-import org.assist.domain.session.SupportSession;
+import org.assist.application.session.SessionRow;
 
 /**
  * A support session as the REST API shows it, with what is known of the customer's computer.
@@ -21,18 +20,18 @@ public record SessionJson(
     String osName,
     String osUser) {
 
-  static SessionJson of(SupportSession session, boolean customerOnline) {
-    Agent agent = session.getAgent();
+  static SessionJson of(SessionRow session) {
+    SessionRow.Customer customer = session.customer();
     return new SessionJson(
-        session.getId(),
-        session.getNumber(),
-        session.getState().name(),
-        session.getTechnician().getUsername(),
-        session.getCreatedAt(),
-        session.getEndedAt(),
-        customerOnline,
-        agent == null ? null : agent.getComputerName(),
-        agent == null ? null : agent.getOsName(),
-        agent == null ? null : agent.getOsUser());
+        session.id(),
+        session.number(),
+        session.state().name(),
+        session.technician(),
+        session.createdAt(),
+        session.endedAt(),
+        customer != null && customer.online(),
+        customer == null ? null : customer.computerName(),
+        customer == null ? null : customer.osName(),
+        customer == null ? null : customer.osUser());
   }
 }

@@ -14,24 +14,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.assist.application.agent.Presence;
 import org.assist.application.session.SessionQuery;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.session.SupportSession;
 
 /** {@code /api/v1/sessions}: start, list, read and end support sessions. */
 @Path("v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
   @Inject private SupportSessionService sessions;
-  @Inject private Presence presence;
 
   @POST
   public Response start(@Context UriInfo uri) {
-    SupportSession session = sessions.start();
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
-        .entity(json(session))
+    SessionRow session = sessions.start();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.id())).build())
+        .entity(SessionJson.of(session))
         .build();
   }
 
@@ -40,23 +37,18 @@ public class SessionResource {
   public List<SessionJson> list(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
-    return sessions.list(SessionQuery.newest(first, max)).stream().map(this::json).toList();
+    return sessions.list(SessionQuery.newest(first, max)).stream().map(SessionJson::of).toList();
   }
 
   @GET
   @Path("{id}")
   public SessionJson get(@PathParam("id") long id) {
-    return json(sessions.find(id));
+    return SessionJson.of(sessions.row(id));
   }
 
   @DELETE
   @Path("{id}")
   public SessionJson end(@PathParam("id") long id) {
-    return json(sessions.end(id));
-  }
-
-  private SessionJson json(SupportSession session) {
-    return SessionJson.of(
-        session, session.getAgent() != null && presence.isOnline(session.getAgent().getId()));
+    return SessionJson.of(sessions.end(id));
   }
 }

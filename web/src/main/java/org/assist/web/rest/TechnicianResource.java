@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.assist.application.InvalidInputException;
 import org.assist.application.technician.NewTechnician;
+import org.assist.application.technician.TechnicianRow;
 import org.assist.application.technician.TechnicianService;
-import org.assist.domain.technician.Technician;
 
 /** {@code /api/v1/technicians}: administrators list and add console accounts. */
 @Path("v1/technicians")
@@ -24,8 +24,8 @@ public class TechnicianResource {
   @Inject private TechnicianService technicians;
 
   @GET
-  public List<TechnicianJson> list() {
-    return technicians.list().stream().map(TechnicianJson::of).toList();
+  public List<TechnicianRow> list() {
+    return technicians.list();
   }
 
   @POST
@@ -34,23 +34,22 @@ public class TechnicianResource {
     if (request == null) {
       throw new InvalidInputException("technician.username.invalid", "username");
     }
-    Technician added = technicians.add(request);
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
-        .entity(TechnicianJson.of(added))
+    TechnicianRow added = technicians.add(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
+        .entity(added)
         .build();
   }
 
   /** Stops an account from signing in, e.g. when someone leaves the help desk. */
   @POST
   @Path("{id}/disable")
-  public TechnicianJson disable(@PathParam("id") long id) {
-    return TechnicianJson.of(technicians.disable(id));
+  public TechnicianRow disable(@PathParam("id") long id) {
+    return technicians.disable(id);
   }
 
   @POST
   @Path("{id}/enable")
-  public TechnicianJson enable(@PathParam("id") long id) {
-    return TechnicianJson.of(technicians.enable(id));
+  public TechnicianRow enable(@PathParam("id") long id) {
+    return technicians.enable(id);
   }
 }

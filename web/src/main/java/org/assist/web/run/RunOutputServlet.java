@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import org.assist.application.AssistException;
+import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunService;
-import org.assist.domain.run.RunOutput;
 
 /**
  * {@code /runs/output?step=ID}: a script's whole kept output as a text download, stderr lines
@@ -24,7 +24,7 @@ public class RunOutputServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    java.util.List<RunOutput> output;
+    java.util.List<RunDetails.Output> output;
     try {
       output = runs.output(Long.parseLong(request.getParameter("step")));
     } catch (NumberFormatException | AssistException e) {
@@ -39,12 +39,12 @@ public class RunOutputServlet extends HttpServlet {
             + ".txt\"");
     Writer out = response.getWriter();
     boolean stderr = false;
-    for (RunOutput chunk : output) {
-      if (chunk.isStderr() != stderr) {
-        stderr = chunk.isStderr();
+    for (RunDetails.Output chunk : output) {
+      if (chunk.stderr() != stderr) {
+        stderr = chunk.stderr();
         out.write(stderr ? "\n[stderr]\n" : "\n[stdout]\n");
       }
-      out.write(chunk.getText());
+      out.write(chunk.text());
     }
   }
 }

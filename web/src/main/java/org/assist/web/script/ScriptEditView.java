@@ -8,13 +8,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.assist.application.AssistException;
+import org.assist.application.script.CategoryRow;
 import org.assist.application.script.CategoryService;
 import org.assist.application.script.ScriptDraft;
 import org.assist.application.script.ScriptRow;
 import org.assist.application.script.ScriptService;
 import org.assist.application.script.UploadedFile;
 import org.assist.application.script.VersionRow;
-import org.assist.domain.script.ScriptCategory;
 import org.assist.protocol.ScriptKind;
 import org.assist.web.Notices;
 import org.primefaces.event.FileUploadEvent;
@@ -32,7 +32,7 @@ public class ScriptEditView implements Serializable {
   @Inject private CategoryService categories;
   private Long id;
   private VersionRow current;
-  private List<ScriptCategory> categoryList;
+  private List<CategoryRow> categoryList;
   private String name;
   private Long category;
   private String description;
@@ -123,7 +123,7 @@ public class ScriptEditView implements Serializable {
     return current;
   }
 
-  public List<ScriptCategory> getCategories() {
+  public List<CategoryRow> getCategories() {
     return categoryList;
   }
 

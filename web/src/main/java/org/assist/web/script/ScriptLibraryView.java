@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.assist.application.AssistException;
+import org.assist.application.script.CategoryRow;
 import org.assist.application.script.CategoryService;
 import org.assist.application.script.ScriptService;
-import org.assist.domain.script.ScriptCategory;
 import org.assist.web.Notices;
 import org.primefaces.component.datatable.DataTable;
 
@@ -23,7 +23,7 @@ public class ScriptLibraryView implements Serializable {
   @Inject private ScriptService scripts;
   @Inject private CategoryService categories;
   private ScriptDataModel model;
-  private List<ScriptCategory> categoryList;
+  private List<CategoryRow> categoryList;
   private String text;
   private Long category;
 
@@ -56,7 +56,7 @@ public class ScriptLibraryView implements Serializable {
     return model;
   }
 
-  public List<ScriptCategory> getCategories() {
+  public List<CategoryRow> getCategories() {
     return categoryList;
   }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.assist.application.chat.ChatLinesAdded;
 import org.assist.application.session.SessionChanged;
+import org.assist.application.session.SessionChanged.Part;
 import org.assist.protocol.JsonCodec;
 import org.assist.web.chat.SessionFeed;
 
@@ -42,8 +42,8 @@ public class ConsolePush {
 
   private record Target(String technician, long sessionId) {}
 
-  /** The kinds of change gathered for a console, since {@code since} (nanoTime). */
-  private record Pending(Set<String> whats, long since) {}
+  /** The parts changed, gathered for a console, since {@code since} (nanoTime). */
+  private record Pending(Set<Part> parts, long since) {}
 
   @Resource private ManagedThreadFactory threads;
   private final BlockingQueue<ChatLinesAdded> lines = new LinkedBlockingQueue<>();
@@ -72,8 +72,8 @@ public class ConsolePush {
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionChanged change) {
     pending.merge(
         new Target(change.technician(), change.sessionId()),
-        new Pending(Set.of(change.what()), System.nanoTime()),
-        (a, b) -> new Pending(union(a.whats(), b.whats()), a.since()));
+        new Pending(change.parts(), System.nanoTime()),
+        (a, b) -> new Pending(union(a.parts(), b.parts()), a.since()));
   }
 
   private void sendForever() {
@@ -117,15 +117,7 @@ public class ConsolePush {
             return null;
           }
           JsonArrayBuilder items = JsonCodec.array();
-          for (SessionFeed.Item item : shown) {
-            items.add(
-                JsonCodec.object()
-                    .add("id", item.id())
-                    .add("kind", item.kind())
-                    .add("who", item.who())
-                    .add("text", item.text())
-                    .add("stderr", item.stderr()));
-          }
+          shown.forEach(item -> items.add(item.toJson()));
           return JsonCodec.object()
               .add("session", added.sessionId())
               .add("lines", items)
@@ -143,7 +135,7 @@ public class ConsolePush {
         String notice =
             JsonCodec.object()
                 .add("session", target.sessionId())
-                .add("what", String.join(",", new TreeSet<>(entry.getValue().whats())))
+                .add("what", LiveParts.what(entry.getValue().parts()))
                 .build()
                 .toString();
         ConsolePushEndpoint.send(target.technician(), locale -> notice);
@@ -151,8 +143,8 @@ public class ConsolePush {
     }
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> both = new HashSet<>(a);
+  private static Set<Part> union(Set<Part> a, Set<Part> b) {
+    Set<Part> both = new HashSet<>(a);
     both.addAll(b);
     return both;
   }

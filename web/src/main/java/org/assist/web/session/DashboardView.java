@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.session.SupportSession;
 import org.primefaces.PrimeFaces;
 
 /** The dashboard: start a session, see its number, and the technician's open sessions. */
@@ -17,8 +17,8 @@ public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SupportSessionService sessions;
-  private SupportSession started;
-  private List<SupportSession> open;
+  private SessionRow started;
+  private List<SessionRow> open;
 
   @PostConstruct
   public void reload() {
@@ -36,11 +36,11 @@ public class DashboardView implements Serializable {
     reload();
   }
 
-  public SupportSession getStarted() {
+  public SessionRow getStarted() {
     return started;
   }
 
-  public List<SupportSession> getOpen() {
+  public List<SessionRow> getOpen() {
     return open;
   }
 }

@@ -2,22 +2,30 @@ package org.assist.web.session;
 
 import jakarta.faces.context.FacesContext;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.assist.application.session.SessionChanged.Part;
 
 /**
- * Which parts of a session's page a pushed notice touches (the {@code what} of {@link
- * ConsolePush}'s notices, comma separated), so that a script's end re-renders the runs and the
- * report, not the whole page. The chat is not among them: its lines come whole, pushed. Anything it
- * does not know, and a connection (re)opening, re-renders everything.
+ * The components of a session's page that a pushed notice touches: its {@code what} names the
+ * {@link Part}s the server chose (comma separated, lower case), so that a script's end re-renders
+ * the runs and the report, not the whole page. The chat is re-rendered only with everything: its
+ * lines come whole, pushed. A notice it cannot read, and a connection (re)opening, re-render
+ * everything.
  */
 final class LiveParts {
   static final String FEED = "feed";
   static final String RUNS = "runs";
   static final String REPORT = "report";
-  static final Set<String> ALL = Set.of("iconbar", "line", FEED, RUNS, REPORT);
+  static final Set<String> ALL = Set.of("iconbar", "line", FEED, "chatInput", RUNS, REPORT);
 
   private LiveParts() {}
+
+  /** How a notice names these parts. */
+  static String what(Set<Part> parts) {
+    return String.join(
+        ",", parts.stream().sorted().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+  }
 
   /** A parameter of the live update being handled ({@code session}, {@code what}), or null. */
   static String notice(String name) {
@@ -27,27 +35,27 @@ final class LiveParts {
         .get(name);
   }
 
-  static Set<String> of(String whats) {
-    if (whats == null || whats.isBlank()) {
+  /** The components to re-render for a notice's {@code what}. */
+  static Set<String> of(String what) {
+    if (what == null || what.isBlank()) {
       return ALL;
     }
-    Set<String> parts = new LinkedHashSet<>();
-    for (String what : whats.split(",")) {
-      switch (what.trim()) {
-        case "run" -> parts.add(RUNS);
-        case "CONSENT_ASKED",
-            "CONSENT_GRANTED",
-            "CONSENT_DECLINED",
-            "SCRIPT_FINISHED",
-            "RUN_ENDED",
-            "COMMAND_EXPIRED",
-            "COMMAND_REFUSED" ->
-            parts.addAll(List.of(RUNS, REPORT));
-        default -> {
+    Set<String> components = new LinkedHashSet<>();
+    for (String name : what.split(",")) {
+      Part part;
+      try {
+        part = Part.valueOf(name.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return ALL;
+      }
+      switch (part) {
+        case SESSION -> {
           return ALL;
         }
+        case RUNS -> components.add(RUNS);
+        case REPORT -> components.add(REPORT);
       }
     }
-    return parts;
+    return components;
   }
 }

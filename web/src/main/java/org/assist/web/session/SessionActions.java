@@ -31,7 +31,7 @@ public class SessionActions {
 
   public void end(long sessionId) {
     try {
-      Notices.info("session.ended", sessions.end(sessionId).getDisplayNumber());
+      Notices.info("session.ended", sessions.end(sessionId).displayNumber());
     } catch (AssistException e) {
       Notices.refused(e, null);
     }

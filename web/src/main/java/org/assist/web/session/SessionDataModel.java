@@ -3,15 +3,15 @@ package org.assist.web.session;
 import java.util.List;
 import java.util.Map;
 import org.assist.application.session.SessionQuery;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.session.SupportSession;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /** Loads the sessions table one sorted page at a time, from the database. */
-public class SessionDataModel extends LazyDataModel<SupportSession> {
+public class SessionDataModel extends LazyDataModel<SessionRow> {
   private static final long serialVersionUID = 1L;
 
   private final transient SupportSessionService sessions;
@@ -26,7 +26,7 @@ public class SessionDataModel extends LazyDataModel<SupportSession> {
   }
 
   @Override
-  public List<SupportSession> load(
+  public List<SessionRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SessionQuery query =
         sortBy.values().stream()
@@ -41,12 +41,12 @@ public class SessionDataModel extends LazyDataModel<SupportSession> {
   }
 
   @Override
-  public String getRowKey(SupportSession session) {
-    return String.valueOf(session.getId());
+  public String getRowKey(SessionRow session) {
+    return String.valueOf(session.id());
   }
 
   @Override
-  public SupportSession getRowData(String rowKey) {
-    return sessions.find(Long.parseLong(rowKey));
+  public SessionRow getRowData(String rowKey) {
+    return sessions.row(Long.parseLong(rowKey));
   }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.assist.application.AssistException;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
 
 /** The Sessions page: every session the technician may see, lazily loaded and sortable. */
@@ -30,8 +29,7 @@ public class SessionListView implements Serializable {
 
   public void end(long id) {
     try {
-      SupportSession ended = sessions.end(id);
-      Notices.info("session.ended", ended.getDisplayNumber());
+      Notices.info("session.ended", sessions.end(id).displayNumber());
     } catch (AssistException e) {
       Notices.refused(e, null);
     }

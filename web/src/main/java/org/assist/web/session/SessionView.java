@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,10 @@ import org.assist.application.AssistException;
 import org.assist.application.chat.ChatService;
 import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunService;
-import org.assist.application.session.SessionReport;
+import org.assist.application.session.ReportEntry;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.report.SessionEvent;
-import org.assist.domain.session.SupportSession;
+import org.assist.protocol.JsonCodec;
 import org.assist.web.Notices;
 import org.assist.web.chat.SessionFeed;
 import org.primefaces.PrimeFaces;
@@ -30,12 +31,11 @@ public class SessionView implements Serializable {
   private static final int REPORT_ROWS = 20;
 
   @Inject private SupportSessionService sessions;
-  @Inject private SessionReport report;
   @Inject private ChatService chat;
   @Inject private RunService runs;
   private long id;
-  private SupportSession session;
-  private List<SessionEvent> events;
+  private SessionRow session;
+  private List<ReportEntry> events;
   private List<SessionFeed.Item> feed;
   private List<RunDetails.Target> runList;
   private String message;
@@ -60,9 +60,9 @@ public class SessionView implements Serializable {
   }
 
   private void load(Set<String> parts) {
-    session = sessions.find(id);
+    session = sessions.row(id);
     if (parts.contains(LiveParts.REPORT)) {
-      events = report.entries(id);
+      events = sessions.report(id);
     }
     if (parts.contains(LiveParts.RUNS) || parts.contains(LiveParts.FEED)) {
       runList = runs.ofSession(id);
@@ -97,11 +97,11 @@ public class SessionView implements Serializable {
     this.id = id;
   }
 
-  public SupportSession getSession() {
+  public SessionRow getSession() {
     return session;
   }
 
-  public List<SessionEvent> getEvents() {
+  public List<ReportEntry> getEvents() {
     return events;
   }
 
@@ -115,8 +115,11 @@ public class SessionView implements Serializable {
     return events == null || events.isEmpty() ? 0 : (events.size() - 1) / REPORT_ROWS * REPORT_ROWS;
   }
 
-  public List<SessionFeed.Item> getFeed() {
-    return feed;
+  /** The chat's lines, as the page's script draws them. */
+  public String getFeedJson() {
+    JsonArrayBuilder lines = JsonCodec.array();
+    feed.forEach(item -> lines.add(item.toJson()));
+    return lines.build().toString();
   }
 
   public List<RunDetails.Target> getRuns() {

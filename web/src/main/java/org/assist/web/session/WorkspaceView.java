@@ -10,8 +10,8 @@ import java.util.List;
 import org.assist.application.AssistException;
 import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunService;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
-import org.assist.domain.session.SupportSession;
 import org.assist.web.run.RunDialogView;
 import org.primefaces.PrimeFaces;
 
@@ -27,7 +27,7 @@ public class WorkspaceView implements Serializable {
   @Inject private SupportSessionService sessions;
   @Inject private RunService runs;
   @Inject private RunDialogView dialog;
-  private List<SupportSession> open;
+  private List<SessionRow> open;
   private List<Long> selected = new ArrayList<>();
   private RunDetails progress;
 
@@ -54,7 +54,7 @@ public class WorkspaceView implements Serializable {
     dialog.open(selected);
   }
 
-  public List<SupportSession> getOpen() {
+  public List<SessionRow> getOpen() {
     return open;
   }
 

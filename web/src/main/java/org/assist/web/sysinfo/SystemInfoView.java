@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.assist.application.AssistException;
+import org.assist.application.agent.CommandRow;
+import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
 import org.assist.application.sysinfo.SystemInfoService;
 import org.assist.application.sysinfo.SystemInfoService.Collected;
-import org.assist.domain.command.AgentCommand;
-import org.assist.domain.session.SupportSession;
 import org.assist.web.Notices;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -35,13 +35,13 @@ public class SystemInfoView implements Serializable {
   @Inject private SupportSessionService sessions;
   private long sessionId;
   private Long snapshotId;
-  private SupportSession session;
-  private AgentCommand request;
+  private SessionRow session;
+  private CommandRow request;
   private Collected collected;
 
   /** Loads (or reloads, on a live update) what the window shows. */
   public void load() {
-    session = sessions.find(sessionId);
+    session = sessions.row(sessionId);
     request = systemInfo.latestRequest(sessionId).orElse(null);
     collected =
         snapshotId != null
@@ -94,12 +94,12 @@ public class SystemInfoView implements Serializable {
 
   /** A request is waiting for the customer or for the collection. */
   public boolean isWaiting() {
-    return request != null && !request.getStatus().isFinished();
+    return request != null && !request.finished();
   }
 
   /** The last request's outcome, when it is not the collection shown (declined, expired...). */
   public boolean isRequestNews() {
-    return request != null && (collected == null || !request.getId().equals(collected.commandId()));
+    return request != null && (collected == null || !request.id().equals(collected.commandId()));
   }
 
   public long getSessionId() {
@@ -118,11 +118,11 @@ public class SystemInfoView implements Serializable {
     this.snapshotId = snapshotId;
   }
 
-  public SupportSession getSession() {
+  public SessionRow getSession() {
     return session;
   }
 
-  public AgentCommand getRequest() {
+  public CommandRow getRequest() {
     return request;
   }
 

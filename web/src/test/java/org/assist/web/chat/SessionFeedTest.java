@@ -3,25 +3,44 @@ package org.assist.web.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.assist.application.chat.ChatLine;
-import org.assist.domain.run.RunOutput;
-import org.assist.domain.run.RunStep;
+import org.assist.application.run.RunDetails;
+import org.assist.domain.run.StepState;
 import org.junit.jupiter.api.Test;
 
 class SessionFeedTest {
-  private static final RunStep STEP =
-      new RunStep(null, 0, null, "Collect logs", 3, "a".repeat(64), null, 60);
+  private static final RunDetails.Step STEP =
+      new RunDetails.Step(
+          41,
+          7,
+          0,
+          "Collect logs",
+          3,
+          "a".repeat(64),
+          null,
+          60,
+          StepState.RUNNING,
+          Instant.now(),
+          null,
+          null,
+          null,
+          false,
+          false,
+          null,
+          0);
 
   private static List<SessionFeed.Item> output(int seq, long bytesBefore, String text) {
     return SessionFeed.of(
-        new ChatLine.Output(STEP, new RunOutput(STEP, seq, false, text), bytesBefore),
+        new ChatLine.Output(
+            STEP, new RunDetails.Output(STEP.id(), seq, false, text, Instant.now()), bytesBefore),
         Locale.ENGLISH);
   }
 
   private static List<String> kinds(List<SessionFeed.Item> items) {
-    return items.stream().map(SessionFeed.Item::kind).toList();
+    return items.stream().map(item -> item.kind().css()).toList();
   }
 
   @Test
@@ -60,7 +79,7 @@ class SessionFeedTest {
   void everyLineHasItsOwnName() {
     List<SessionFeed.Item> started = SessionFeed.of(new ChatLine.Started(STEP), Locale.ENGLISH);
     List<SessionFeed.Item> chunk = output(7, 0, "x");
-    assertEquals("s" + STEP.getId(), started.get(0).id());
-    assertEquals("o" + STEP.getId() + "-7", chunk.get(0).id());
+    assertEquals("s41", started.get(0).id());
+    assertEquals("o41-7", chunk.get(0).id());
   }
 }
