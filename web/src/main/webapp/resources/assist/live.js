@@ -205,3 +205,23 @@ window.Assist = window.Assist || {};
     jQuery(document).on('pfAjaxComplete', window.Assist.drawFeeds);
   }
 })();
+
+/*
+ * PrimeFaces 15's p:selectOneMenu records the value to go back to only once its opening animation
+ * has ended: a menu closed sooner (a second click, Escape) made it fail with "Cannot read
+ * properties of undefined (reading 'index')". Until PrimeFaces fixes it, the value to go back to is
+ * the one selected when the menu is closed.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+  var menu = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.SelectOneMenu;
+  if (menu && !menu.prototype.assistRevertGuard) {
+    var revert = menu.prototype.revert;
+    menu.prototype.revert = function () {
+      if (!this.preShowValue) {
+        this.preShowValue = this.options.filter(':selected');
+      }
+      return revert.apply(this, arguments);
+    };
+    menu.prototype.assistRevertGuard = true;
+  }
+});

@@ -60,6 +60,11 @@ final class AgentRuntime {
   private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("assist-worker"));
   private BrokerLink link;
 
+  /**
+   * The technician ended the session: the server revoked this agent, the broker refuses its sends.
+   */
+  private volatile boolean sessionEnded;
+
   AgentRuntime(
       AgentState state,
       Path stateDir,
@@ -144,9 +149,11 @@ final class AgentRuntime {
         case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
         case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, (RunPlan) body)));
         case END_SESSION -> {
+          // nothing more to say: the server ended the session and revoked this agent (a goodbye,
+          // or the cancelled script's last events, would be refused by the broker)
+          sessionEnded = true;
           runner.cancel();
           customer.tell(Texts.get("ended"));
-          send(null, new Bye(Bye.Reason.ENDED), false);
           AgentState.clear(stateDir);
           ended.countDown();
         }
@@ -251,6 +258,9 @@ final class AgentRuntime {
   }
 
   private void send(String commandId, EventBody body, boolean persistent) throws JMSException {
+    if (sessionEnded) {
+      return;
+    }
     long timeToLive = persistent ? 0 : TimeUnit.SECONDS.toMillis(HEARTBEAT_SECONDS * 2L);
     link.send(Event.of(commandId, body), persistent, timeToLive);
   }
@@ -259,7 +269,7 @@ final class AgentRuntime {
   private void leave() {
     runner.cancel();
     try {
-      send(null, new Bye(Bye.Reason.STOPPED), false);
+      send(null, new Bye(), false);
     } catch (JMSException | RuntimeException e) {
       // leaving anyway
     }

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,26 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
 
-  /** An HTTP client with its own cookies, signed in through the console's sign-in form. */
   private static HttpClient signedIn(String username, String password) throws Exception {
-    HttpClient client =
-        Http.client()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    get(client, "/dashboard.xhtml");
-    String form =
-        "j_username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&j_password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    client.send(
-        Http.request(TestServer.URL + "/j_security_check")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    return client;
+    return Http.signedIn(TestServer.URL, username, password);
   }
 
   private static HttpResponse<String> get(HttpClient client, String path)
@@ -108,6 +86,8 @@ class AccessControlIT {
     for (String page :
         new String[] {
           "/sessions/view.xhtml?id=999999999",
+          "/sessions/view.xhtml?id=abc",
+          "/scripts/versions.xhtml?id=999999999",
           "/sessions/view.xhtml?id=" + ownersSession,
           "/sessions/sysinfo.xhtml?session=" + ownersSession
         }) {

@@ -1,5 +1,6 @@
 package org.assist.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -8,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Technician and customer write to each other, live, in the session's chat. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,6 +46,23 @@ class ChatIT extends BrowserTest {
       assertTrue(
           browser.text(By.id("session:feed")).contains("Thanks, it works now " + marker),
           "kept with the session");
+
+      // ended from its page: the chat closes at once, without a reload
+      JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+      page.executeScript("window.__sameLoad = true;");
+      browser.click(By.id("session:end"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitForText(By.id("sessionState"), "Ended");
+      browser.waitUntil(
+          Duration.ofSeconds(10),
+          d ->
+              !d.findElement(By.id("session:message")).isEnabled()
+                  && d.findElement(By.id("session:send")).getAttribute("disabled") != null);
+      assertEquals(Boolean.TRUE, page.executeScript("return window.__sameLoad;"), "no reload");
+      assertTrue(
+          browser.text(By.id("session:feed")).contains("Thanks, it works now " + marker),
+          "the chat stays readable");
+      agent.await("The technician ended the session");
     }
   }
 

@@ -66,6 +66,15 @@ class EmbeddedDefaultsIT {
       HttpResponse<String> created = call("POST", "/api/v1/sessions");
       assertEquals(201, created.statusCode(), created.body());
       id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+      // a fresh install has no script category: the form says so, and where to make one
+      String form =
+          Http.signedIn(URL, "admin", PASSWORD)
+              .send(
+                  Http.request(URL + "/scripts/edit.xhtml").header("Accept-Language", "en").build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertTrue(form.contains("There is no script category yet"), form);
+      assertTrue(form.contains("/assist/admin/categories.xhtml"), form);
     } finally {
       stop(first);
     }

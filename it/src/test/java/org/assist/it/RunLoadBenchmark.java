@@ -1,5 +1,7 @@
 package org.assist.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.json.JsonObject;
@@ -40,8 +42,11 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * Benchmark (profile {@code benchmark}): a load generator of 200 agent protocol clients in this one
  * process, built from the agent's own code (its broker link, its file fetching with SHA-256 check,
- * the protocol codec); one run of a 1 MiB script launched on all 200 sessions. Then a trivial
- * script on a real agent, from launch to its exit code in the console.
+ * the protocol codec); one run of a 1 MiB script launched on all 200 sessions. The load clients run
+ * nothing: they fetch and check the file, then report a canned result, so that figure is the
+ * server's and the broker's work alone. Then a trivial script on a real agent, from launch to its
+ * exit code in the console, everything included (the agent starts {@code /bin/sh} for it). A run
+ * that does not finish on every session fails the benchmark.
  */
 @ExtendWith(ArquillianExtension.class)
 class RunLoadBenchmark {
@@ -120,8 +125,9 @@ class RunLoadBenchmark {
         long lastDelivery =
             received.values().stream().mapToLong(Long::longValue).max().orElse(0) - wall;
         Measures.report(
-            "run of a 1 MiB script on %d sessions (%s): launch call returned in %d ms, every agent had the command after %d ms, %d/%d results in the reports after %d ms",
+            "run of a 1 MiB script on %d sessions (%s; the clients run nothing): launch call returned in %d ms, every agent had the command after %d ms, %d/%d results in the reports after %d ms",
             AGENTS, which, dispatched, lastDelivery, done, AGENTS, all);
+        assertEquals(AGENTS, done, "sessions where the run finished (" + which + ")");
       }
     } finally {
       links.forEach(BrokerLink::close);
@@ -196,7 +202,7 @@ class RunLoadBenchmark {
       List<Round> rounds = rounds(browser, api, trivial, WARMUP + ROUNDS);
       List<Round> measured = rounds.subList(WARMUP, rounds.size());
       Measures.report(
-          "trivial script (exit 0), launch to exit code shown in the console, beyond its own run time: median %d ms, p95 %d ms (%d rounds after %d warm-up rounds, consent by policy); the first %d rounds: median %d ms",
+          "trivial script (exit 0), launch to exit code shown in the console, everything included: median %d ms, p95 %d ms (%d rounds after %d warm-up rounds, consent by policy); the first %d rounds: median %d ms",
           median(measured, Round::latency),
           Measures.percentile(measured.stream().map(Round::latency).toList(), 95),
           ROUNDS,
@@ -204,9 +210,10 @@ class RunLoadBenchmark {
           FIRST,
           median(rounds.subList(0, Math.min(FIRST, rounds.size())), Round::latency));
       Measures.report(
-          "trivial script, medians after warm-up: launch call (REST, Basic auth) %d ms; launch to the exit code in the report, beyond its run time, %d ms; then to the console showing it %d ms",
+          "trivial script, medians after warm-up: launch call (REST, Basic auth) %d ms; launch to the exit code in the report %d ms, of which the script's own run time on the agent (starting /bin/sh included) %d ms; then to the console showing it %d ms",
           median(measured, Round::launchCall),
           median(measured, Round::toRecorded),
+          median(measured, Round::ownTime),
           median(measured, Round::toScreen));
       Measures.report(
           "trivial script on a fresh agent (the server warm): median %d ms over its first %d runs, %d ms for its very first",
@@ -217,8 +224,9 @@ class RunLoadBenchmark {
     }
   }
 
-  /** One launch, timed: all in ms, the script's own run time left out. */
-  private record Round(long latency, long launchCall, long toRecorded, long toScreen) {}
+  /** One launch, timed, in ms: everything, and where it went. */
+  private record Round(
+      long latency, long launchCall, long toRecorded, long ownTime, long toScreen) {}
 
   private static long median(List<Round> rounds, java.util.function.ToLongFunction<Round> what) {
     return Measures.percentile(rounds.stream().map(r -> what.applyAsLong(r)).toList(), 50);
@@ -275,9 +283,10 @@ class RunLoadBenchmark {
         long finished = java.time.Instant.parse(step.getString("finishedAt")).toEpochMilli();
         rounds.add(
             new Round(
-                shown - launched - ownTime,
+                shown - launched,
                 returned - launched,
-                finished - launched - ownTime,
+                finished - launched,
+                ownTime,
                 shown - finished));
       }
       return rounds;

@@ -1,14 +1,17 @@
 package org.assist.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.assist.protocol.Sha256;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +41,13 @@ class RunScriptsIT extends BrowserTest {
             "echo first-" + marker + "\nsleep 0.5\necho warning-" + marker + " >&2\nexit 0",
             null,
             null);
+    String readInput = "echo second-start\ncat servers.txt\nexit 4";
     long second =
         Scripts.add(
             api,
             category,
             "Read input " + marker,
-            "echo second-start\ncat servers.txt\nexit 4",
+            readInput,
             "servers.txt",
             "input-line-" + marker);
     String numberA = api.post("/sessions", "").json().getString("number");
@@ -73,15 +77,20 @@ class RunScriptsIT extends BrowserTest {
       }
       browser.click(By.id("workspace:runSelected"));
       browser.visible(By.id("runDialogForm:pick"));
-      choose("Greet " + marker);
+      // picked in one order, run in the other: the launch takes the order shown
       choose("Read input " + marker);
-      assertEquals(List.of("Greet " + marker, "Read input " + marker), chosen());
-      browser.click(By.id("runDialogForm:chosen:1:up"));
-      browser.settle();
-      assertTrue(chosen().get(0).startsWith("Read input"));
+      choose("Greet " + marker);
+      assertEquals(List.of("Read input " + marker, "Greet " + marker), chosen());
+      assertTrue(browser.driver.findElement(By.id("runDialogForm:chosen:0:down")).isEnabled());
+      assertFalse(
+          browser.driver.findElement(By.id("runDialogForm:chosen:1:down")).isEnabled(),
+          "Later is off on the last row");
+      assertFalse(
+          browser.driver.findElement(By.id("runDialogForm:chosen:0:up")).isEnabled(),
+          "Earlier is off on the first row");
       browser.click(By.id("runDialogForm:chosen:0:down"));
       browser.settle();
-      assertTrue(chosen().get(0).startsWith("Greet"), chosen().toString());
+      assertEquals(List.of("Greet " + marker, "Read input " + marker), chosen());
       browser.click(By.id("runDialogForm:launch"));
       browser.waitForText(By.id("workspace:progress"), "Waiting for the customer");
 
@@ -90,6 +99,10 @@ class RunScriptsIT extends BrowserTest {
       browser.waitUntil(
           Duration.ofSeconds(30),
           d -> d.findElements(By.cssSelector(".progress-row .run-FAILED")).size() == 2);
+      // over on both, and failed shows as failed
+      browser.waitForText(By.id("progressHeading"), "Run over");
+      assertEquals(
+          2, browser.driver.findElements(By.cssSelector(".progress-row .bar-FAILED")).size());
 
       // the reports: versions, hashes, exit codes, output, for both sessions
       long run = api.get("/sessions/" + sessionA).status() == 200 ? latestRun(api, sessionA) : -1;
@@ -102,10 +115,15 @@ class RunScriptsIT extends BrowserTest {
         assertEquals("warning-" + marker + "\n", steps.get(0).getString("stderr"));
         assertEquals(4, steps.get(1).getInt("exitCode"));
         assertEquals("second-start\ninput-line-" + marker, steps.get(1).getString("stdout"));
+        assertEquals("Greet " + marker, steps.get(0).getString("name"));
         assertEquals(1, steps.get(0).getInt("version"));
-        assertEquals(64, steps.get(1).getString("sha256").length());
-        assertEquals(64, steps.get(1).getString("inputSha256").length());
-        assertTrue(steps.get(0).getJsonNumber("durationMillis").longValue() >= 0);
+        assertEquals(Scripts.sha256Of(readInput), steps.get(1).getString("sha256"));
+        assertEquals(
+            Sha256.hex(("input-line-" + marker).getBytes(StandardCharsets.UTF_8)),
+            steps.get(1).getString("inputSha256"));
+        assertTrue(
+            steps.get(0).getJsonNumber("durationMillis").longValue() >= 500,
+            "the script sleeps half a second: " + steps.get(0));
       }
 
       // the chat showed the output live, in order, in the page open before the run; a page
@@ -124,13 +142,15 @@ class RunScriptsIT extends BrowserTest {
       }
 
       // live: a third run that never ends, watched from the session page, killed with its children
-      String sleeper = "sleep 3600 # " + marker;
+      // it reports its own process, its children's and a grandchild's
       long hanging =
           Scripts.add(
               api,
               category,
               "Hangs " + marker,
-              "sh -c '" + sleeper + "' &\n" + sleeper,
+              "sleep 3600 &\necho \"pid $!\"\n"
+                  + "sh -c 'sleep 3600 & echo \"pid $!\"; wait' &\necho \"pid $!\"\n"
+                  + "echo \"pid $$\"\nwait",
               null,
               null);
       long third =
@@ -139,8 +159,9 @@ class RunScriptsIT extends BrowserTest {
       browser.waitForText(By.id("session:feed"), "timed out after 3 s");
       JsonObject timedOut =
           Scripts.awaitState(api, third, sessionA, Duration.ofSeconds(20), "FAILED");
-      assertTrue(timedOut.getJsonArray("steps").getJsonObject(0).getBoolean("timedOut"));
-      assertEquals(0, processesWith(marker), "processes left behind");
+      JsonObject killed = timedOut.getJsonArray("steps").getJsonObject(0);
+      assertTrue(killed.getBoolean("timedOut"));
+      assertEquals(List.of(), stillAlive(killed.getString("stdout")), "processes left behind");
       assertTrue(
           b.output().lines().noneMatch(l -> l.contains("Hangs")),
           "the other customer was not involved");
@@ -176,18 +197,27 @@ class RunScriptsIT extends BrowserTest {
     }
   }
 
-  private static long processesWith(String marker) throws Exception {
+  /** The processes a script reported ({@code pid N} lines) that are still alive, within 5 s. */
+  private static List<Long> stillAlive(String output) throws Exception {
+    List<Long> pids =
+        output
+            .lines()
+            .filter(line -> line.startsWith("pid "))
+            .map(line -> Long.parseLong(line.substring(4).strip()))
+            .toList();
+    assertEquals(4, pids.size(), "the script, its two children and a grandchild: " + output);
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    long count;
+    List<Long> alive;
     do {
-      try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-        count = all.filter(p -> p.info().commandLine().orElse("").contains(marker)).count();
+      alive =
+          pids.stream()
+              .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+              .toList();
+      if (!alive.isEmpty()) {
+        Thread.sleep(100);
       }
-      if (count > 0) {
-        Thread.sleep(200);
-      }
-    } while (count > 0 && System.nanoTime() < deadline);
-    return count;
+    } while (!alive.isEmpty() && System.nanoTime() < deadline);
+    return alive;
   }
 
   private static void choose(String name) {

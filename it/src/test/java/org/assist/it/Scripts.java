@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.assist.protocol.Sha256;
 
 /** Library scripts and runs made through the REST API, for tests of runs. */
 final class Scripts {
@@ -34,15 +35,22 @@ final class Scripts {
     parts.put("name", name);
     parts.put("category", category);
     parts.put("published", "true");
-    parts.put(
-        "executable",
-        new Api.Part("run.sh", ("#!/bin/sh\n" + body + "\n").getBytes(StandardCharsets.UTF_8)));
+    parts.put("executable", new Api.Part("run.sh", executable(body)));
     if (inputName != null) {
       parts.put("input", new Api.Part(inputName, input.getBytes(StandardCharsets.UTF_8)));
     }
     Api.Reply reply = api.multipart("POST", "/scripts", parts);
     assertEquals(201, reply.status(), reply.toString());
     return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** The SHA-256 of the executable {@link #add} makes of this body. */
+  static String sha256Of(String body) {
+    return Sha256.hex(executable(body));
+  }
+
+  private static byte[] executable(String body) {
+    return ("#!/bin/sh\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** Launches a run; returns its id. */

@@ -2,15 +2,8 @@ package org.assist.protocol;
 
 import jakarta.json.JsonObject;
 
-/** The agent is stopping: the session ended, or the customer stopped it. */
-public record Bye(Reason reason) implements EventBody {
-  public enum Reason {
-    /** The technician ended the session. */
-    ENDED,
-    /** The customer (or the computer) stopped the agent; the session stays open. */
-    STOPPED
-  }
-
+/** The customer (or the computer) stopped the agent; the session stays open. */
+public record Bye() implements EventBody {
   @Override
   public EventType eventType() {
     return EventType.BYE;
@@ -18,18 +11,10 @@ public record Bye(Reason reason) implements EventBody {
 
   @Override
   public JsonObject toJson() {
-    return JsonCodec.object()
-        .add("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
-        .build();
+    return JsonCodec.object().build();
   }
 
-  public static Bye fromJson(JsonObject json) throws MalformedMessageException {
-    String reason = Fields.text(json, "reason", 16);
-    for (Reason known : Reason.values()) {
-      if (known.name().equalsIgnoreCase(reason)) {
-        return new Bye(known);
-      }
-    }
-    throw new MalformedMessageException("unknown reason to leave");
+  public static Bye fromJson(JsonObject json) {
+    return new Bye();
   }
 }

@@ -18,7 +18,9 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String chosen = request.getParameter(LanguageView.PARAMETER);
+    // from the address only: reading a parameter would read a form's body before its encoding is
+    // known (and garble a multipart form's text)
+    String chosen = fromQuery(request.getQueryString());
     if (chosen != null && LanguageView.SUPPORTED.contains(chosen)) {
       Cookie cookie = new Cookie(LanguageView.COOKIE, chosen);
       cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
@@ -29,5 +31,17 @@ public class LanguageFilter extends HttpFilter {
       request.setAttribute(LanguageView.COOKIE, chosen);
     }
     chain.doFilter(request, response);
+  }
+
+  private static String fromQuery(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith(LanguageView.PARAMETER + "=")) {
+        return pair.substring(LanguageView.PARAMETER.length() + 1);
+      }
+    }
+    return null;
   }
 }

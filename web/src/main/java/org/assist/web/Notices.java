@@ -1,6 +1,8 @@
 package org.assist.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import org.assist.application.AssistException;
 
@@ -22,15 +24,27 @@ public final class Notices {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
   }
 
-  /** Shows a refusal beside the field it is about ({@code formId:field}), or at the top. */
+  /**
+   * Shows a refusal once: beside the field it is about ({@code formId:field}) when the page has
+   * that field, which keeps what was typed in it, or else at the top.
+   */
   public static void refused(AssistException refusal, String formId) {
-    String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
-    add(clientId, FacesMessage.SEVERITY_ERROR, refusal.key(), refusal.args());
     FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent field =
+        refusal.field() == null || formId == null
+            ? null
+            : context.getViewRoot().findComponent(formId + ":" + refusal.field());
+    add(
+        field == null ? null : field.getClientId(context),
+        FacesMessage.SEVERITY_ERROR,
+        refusal.key(),
+        refusal.args());
     context.validationFailed();
-    if (clientId != null
-        && context.getViewRoot().findComponent(clientId)
-            instanceof jakarta.faces.component.UIInput input) {
+    if (field instanceof UIInput input) {
+      // the model already has the value: shown again as typed, or an invalid field shows empty
+      if (input.getSubmittedValue() == null && input.getValue() != null) {
+        input.setSubmittedValue(input.getValue().toString());
+      }
       input.setValid(false);
     }
   }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,14 +113,21 @@ public final class ScriptRunner {
           new ProcessBuilder(command(step.kind(), exe)).directory(folder.toFile()).start();
       current = process;
       process.getOutputStream().close();
-      Thread out = pump(process.getInputStream(), false, step.index(), seq, kept, listener);
-      Thread err = pump(process.getErrorStream(), true, step.index(), seq, kept, listener);
+      // both pipes are read as soon as they have data and their chunks queued in the order they
+      // were read; one thread decodes and reports them, so a slow report never lets a chunk read
+      // later on the other pipe overtake one read earlier
+      BlockingQueue<Chunk> chunks = new LinkedBlockingQueue<>();
+      Thread out = pump(process.getInputStream(), false, chunks, kept);
+      Thread err = pump(process.getErrorStream(), true, chunks, kept);
+      Thread report = report(chunks, step.index(), seq, listener);
       boolean exited = process.waitFor(step.timeoutSeconds(), TimeUnit.SECONDS);
       if (!exited) {
         kill(process);
       }
       out.join(5000);
       err.join(5000);
+      chunks.add(Chunk.END);
+      report.join(5000);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       boolean truncated = kept.get() >= RunPlan.MAX_OUTPUT_BYTES;
       if (!exited) {
@@ -175,39 +184,33 @@ public final class ScriptRunner {
 
   /** Kills the script and everything it started. */
   private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    // the script first, so that it cannot go on (and exit 0) once its children are gone; then all
+    // it had started, found before it went (orphans are no one's descendants any more)
+    List<ProcessHandle> started = process.descendants().toList();
     process.destroyForcibly();
+    started.forEach(ProcessHandle::destroyForcibly);
     try {
       process.waitFor(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    // children started after the first sweep
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /** Bytes as read from one of the script's pipes. */
+  private record Chunk(boolean stderr, byte[] bytes) {
+    static final Chunk END = new Chunk(false, null);
   }
 
   /**
-   * Forwards a stream in chunks of at most 32 KiB, as UTF-8 (anything else becomes the replacement
-   * character), until the step's 10 MiB are used; the rest is read and dropped so the script never
-   * blocks on a full pipe.
+   * Reads a pipe in chunks of at most 32 KiB into the queue, until the step's 10 MiB are used; the
+   * rest is read and dropped so the script never blocks on a full pipe.
    */
   private static Thread pump(
-      InputStream in,
-      boolean stderr,
-      int step,
-      AtomicInteger seq,
-      AtomicLong kept,
-      StepListener listener) {
+      InputStream in, boolean stderr, BlockingQueue<Chunk> chunks, AtomicLong kept) {
     Thread thread =
         new Thread(
             () -> {
-              CharsetDecoder decoder =
-                  StandardCharsets.UTF_8
-                      .newDecoder()
-                      .onMalformedInput(CodingErrorAction.REPLACE)
-                      .onUnmappableCharacter(CodingErrorAction.REPLACE);
               byte[] buffer = new byte[CHUNK];
-              ByteBuffer pending = ByteBuffer.allocate(CHUNK * 2);
               try (in) {
                 int read;
                 while ((read = in.read(buffer)) > 0) {
@@ -217,19 +220,7 @@ public final class ScriptRunner {
                   }
                   int use = (int) Math.min(room, read);
                   kept.addAndGet(use);
-                  pending.put(buffer, 0, use);
-                  pending.flip();
-                  CharBuffer chars = CharBuffer.allocate(pending.remaining() + 1);
-                  decoder.decode(pending, chars, false);
-                  pending.compact();
-                  chars.flip();
-                  if (chars.hasRemaining()) {
-                    String text = clean(chars.toString());
-                    // numbered and reported together: the two streams' chunks arrive in order
-                    synchronized (seq) {
-                      listener.output(step, seq.getAndIncrement(), stderr, text);
-                    }
-                  }
+                  chunks.add(new Chunk(stderr, java.util.Arrays.copyOf(buffer, use)));
                 }
               } catch (IOException e) {
                 // the process ended
@@ -239,6 +230,54 @@ public final class ScriptRunner {
     thread.setDaemon(true);
     thread.start();
     return thread;
+  }
+
+  /**
+   * Reports the queued chunks in the order they were read, as UTF-8 (anything else becomes the
+   * replacement character; a character split between two reads is kept for the next), numbered.
+   */
+  private static Thread report(
+      BlockingQueue<Chunk> chunks, int step, AtomicInteger seq, StepListener listener) {
+    Thread thread =
+        new Thread(
+            () -> {
+              Decoder out = new Decoder();
+              Decoder err = new Decoder();
+              try {
+                for (Chunk chunk = chunks.take(); chunk != Chunk.END; chunk = chunks.take()) {
+                  String text = (chunk.stderr() ? err : out).decode(chunk.bytes());
+                  if (!text.isEmpty()) {
+                    listener.output(step, seq.getAndIncrement(), chunk.stderr(), clean(text));
+                  }
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "assist-script-report");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /** One stream's UTF-8 decoding across chunks. */
+  private static final class Decoder {
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final ByteBuffer pending = ByteBuffer.allocate(CHUNK * 2);
+
+    String decode(byte[] bytes) {
+      pending.put(bytes);
+      pending.flip();
+      CharBuffer chars = CharBuffer.allocate(pending.remaining() + 1);
+      decoder.decode(pending, chars, false);
+      pending.compact();
+      chars.flip();
+      return chars.toString();
+    }
   }
 
   /** Control characters other than line breaks and tabs show as the replacement character. */

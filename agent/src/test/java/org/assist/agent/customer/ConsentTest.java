@@ -32,19 +32,33 @@ class ConsentTest {
         new PrintStream(out, true));
   }
 
-  /** Types lines after the question is asked, as a person at the keyboard would. */
+  /** Types lines once the question is on the screen, as a person at the keyboard would. */
   private static ConsentAnswer answer(
-      TerminalCustomer customer, PipedOutputStream keyboard, Duration timeout, String... lines)
+      TerminalCustomer customer,
+      ByteArrayOutputStream screen,
+      PipedOutputStream keyboard,
+      Duration timeout,
+      String... lines)
       throws Exception {
     var asked =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> customer.ask(SYSTEM_INFO, timeout));
-    Thread.sleep(200);
+    awaitQuestion(screen);
     for (String line : lines) {
       keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
       keyboard.flush();
     }
     return asked.get();
+  }
+
+  private static void awaitQuestion(ByteArrayOutputStream screen) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!screen.toString(StandardCharsets.UTF_8).contains(SYSTEM_INFO.question())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the question was never asked");
+      }
+      Thread.sleep(5);
+    }
   }
 
   @Test
@@ -53,7 +67,7 @@ class ConsentTest {
     PipedOutputStream keyboard = new PipedOutputStream();
     TerminalCustomer customer =
         new TerminalCustomer(new PipedInputStream(keyboard), new PrintStream(out, true));
-    ConsentAnswer answer = answer(customer, keyboard, Duration.ofSeconds(5), "maybe", "y");
+    ConsentAnswer answer = answer(customer, out, keyboard, Duration.ofSeconds(5), "maybe", "y");
     assertTrue(answer.granted());
     assertEquals(ConsentAnswer.How.CUSTOMER, answer.how());
     assertTrue(out.toString().contains("May I look?"));
@@ -96,12 +110,12 @@ class ConsentTest {
   @Test
   void yesForTheSessionIsRemembered() throws Exception {
     PipedOutputStream keyboard = new PipedOutputStream();
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
     TerminalCustomer customer =
-        new TerminalCustomer(
-            new PipedInputStream(keyboard), new PrintStream(new ByteArrayOutputStream(), true));
+        new TerminalCustomer(new PipedInputStream(keyboard), new PrintStream(screen, true));
     AskingConsent consent = new AskingConsent(customer, Duration.ofSeconds(5));
     var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> consent.ask(SYSTEM_INFO));
-    Thread.sleep(200);
+    awaitQuestion(screen);
     keyboard.write("a\n".getBytes(StandardCharsets.UTF_8));
     keyboard.flush();
     assertEquals(ConsentAnswer.How.CUSTOMER_FOR_SESSION, first.get().how());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.assist.agent.customer.ConsentRequest;
 import org.assist.agent.customer.Customer;
@@ -65,9 +66,12 @@ class RunReporterTest {
           }
         });
     reporter.started(0);
+    // due after the start's report would be: once it has run, that report was sent or not
+    var after =
+        timer.schedule(() -> {}, RunReporter.START_REPORTED_AFTER_MILLIS, TimeUnit.MILLISECONDS);
     reporter.finished(0, 0, 3, false, false, null);
     ended.countDown();
-    Thread.sleep(RunReporter.START_REPORTED_AFTER_MILLIS * 3);
+    after.get(5, TimeUnit.SECONDS);
     assertEquals(List.of("STEP_FINISHED"), sent());
   }
 

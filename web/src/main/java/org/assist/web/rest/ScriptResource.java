@@ -14,11 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +120,7 @@ public class ScriptResource {
       switch (part.getName()) {
         case "executable" -> executable = file(part);
         case "input" -> input = file(part);
-        default -> fields.put(part.getName(), part.getContent(String.class));
+        default -> fields.put(part.getName(), text(part));
       }
     }
     String category = fields.get("category");
@@ -132,6 +135,28 @@ public class ScriptResource {
         executable,
         input,
         Boolean.parseBoolean(fields.getOrDefault("removeInput", "false")));
+  }
+
+  /**
+   * A text part, UTF-8 unless it names another charset: {@code curl -F name=Réseau} sends no
+   * charset, and our customers write French.
+   */
+  private static String text(EntityPart part) throws IOException {
+    // the part's own header: the media type RESTEasy reports for a part without one is US-ASCII
+    String type = part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+    String charset =
+        type == null
+            ? null
+            : MediaType.valueOf(type).getParameters().get(MediaType.CHARSET_PARAMETER);
+    try (InputStream in = part.getContent()) {
+      byte[] bytes = in.readNBytes(ScriptDraft.MAX_DESCRIPTION * 4 + 1);
+      try {
+        return new String(
+            bytes, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("api.malformed", part.getName(), "charset " + charset);
+      }
+    }
   }
 
   /** Reads at most one byte more than allowed, so an oversized file is refused, not buffered. */

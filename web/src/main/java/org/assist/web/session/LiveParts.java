@@ -17,7 +17,7 @@ final class LiveParts {
   static final String FEED = "feed";
   static final String RUNS = "runs";
   static final String REPORT = "report";
-  static final Set<String> ALL = Set.of("iconbar", "line", FEED, "chatInput", RUNS, REPORT);
+  static final Set<String> ALL = Set.of("iconbar", "line", FEED, RUNS, REPORT);
 
   private LiveParts() {}
 

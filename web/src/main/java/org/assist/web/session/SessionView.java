@@ -55,8 +55,13 @@ public class SessionView implements Serializable {
       return;
     }
     Set<String> parts = LiveParts.of(LiveParts.notice("what"));
+    boolean couldChat = isChatOpen();
     load(parts);
     parts.forEach(part -> PrimeFaces.current().ajax().update("session:" + part));
+    // the chat box is re-rendered only when it opens or closes: what is typed in it stays
+    if (isChatOpen() != couldChat) {
+      PrimeFaces.current().ajax().update("session:chatInput");
+    }
   }
 
   private void load(Set<String> parts) {
@@ -87,6 +92,11 @@ public class SessionView implements Serializable {
       Notices.refused(e, "session");
     }
     load();
+  }
+
+  /** The technician can write: the customer joined and the session is open. */
+  public boolean isChatOpen() {
+    return session != null && session.connected();
   }
 
   public long getId() {
