@@ -107,6 +107,11 @@ class ChatIT extends BrowserTest {
               .getJsonObject(0)
               .getString("stdout");
       assertTrue(stdout.contains("tail-" + marker), "the report keeps all of it");
+
+      // the customer stops the agent: shown offline at once, with when it was last heard of
+      agent.stop();
+      browser.waitForText(By.cssSelector("#session\\:line .presence"), "Offline");
+      assertTrue(browser.text(By.cssSelector("#session\\:line")).contains("(last seen "));
     }
   }
 }

@@ -133,4 +133,34 @@ class SessionApiIT {
     assertEquals(401, response.statusCode());
     assertTrue(response.body().contains("Authentification requise"), response.body());
   }
+
+  /**
+   * Ending a session revokes its agent's broker account, and the agent stops without another word:
+   * a goodbye sent then would be refused, an error in the broker's log. The agent has been quiet
+   * for longer than the broker keeps a permission it checked (10 s), so the broker checks again.
+   */
+  @Test
+  void endingASessionLeavesNoRefusedMessageInTheBrokersLog() throws Exception {
+    String user = Api.newTechnician("ender", "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    try (AgentProcess agent = AgentProcess.join(number, "--no-window")) {
+      agent.await("Connected.");
+      long session = Scripts.sessionId(api, number);
+      Thread.sleep(11_000);
+      int logged = ServerLog.length();
+      assertEquals(200, api.delete("/sessions/" + session).status());
+      agent.await("The technician ended the session");
+      assertEquals(0, agent.waitForExit(java.time.Duration.ofSeconds(20)));
+      // the broker has handled all the agent sent once it has seen its connection go
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+      while (api.get("/sessions/" + session).json().getBoolean("customerOnline")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertFalse(api.get("/sessions/" + session).json().getBoolean("customerOnline"));
+      String log = ServerLog.since(logged);
+      assertFalse(log.contains("AMQ229032"), log);
+    }
+  }
 }

@@ -14,8 +14,10 @@ public interface Customer {
    */
   ConsentAnswer ask(ConsentRequest request, Duration timeout);
 
-  /** Shows a chat message from the technician. */
-  void chat(String from, String text);
+  /** Shows a chat message from the technician, as a line of its own. */
+  default void chat(String from, String text) {
+    tell("[" + from + "] " + text);
+  }
 
   /** Where the customer's own chat lines go. */
   void onChat(java.util.function.Consumer<String> sink);

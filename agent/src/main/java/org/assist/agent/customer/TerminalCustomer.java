@@ -108,11 +108,6 @@ public final class TerminalCustomer implements Customer {
   }
 
   @Override
-  public void chat(String from, String text) {
-    tell("[" + from + "] " + text);
-  }
-
-  @Override
   public void onChat(java.util.function.Consumer<String> sink) {
     chatSink = sink;
   }

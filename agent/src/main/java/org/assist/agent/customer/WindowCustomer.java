@@ -117,11 +117,6 @@ public final class WindowCustomer implements Customer {
   }
 
   @Override
-  public void chat(String from, String text) {
-    tell("[" + from + "] " + text);
-  }
-
-  @Override
   public void onChat(java.util.function.Consumer<String> sink) {
     chatSink = sink;
   }
