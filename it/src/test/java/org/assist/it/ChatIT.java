@@ -111,7 +111,7 @@ class ChatIT extends BrowserTest {
       // the customer stops the agent: shown offline at once, with when it was last heard of
       agent.stop();
       browser.waitForText(By.cssSelector("#session\\:line .presence"), "Offline");
-      assertTrue(browser.text(By.cssSelector("#session\\:line")).contains("(last seen "));
+      assertTrue(browser.text(By.cssSelector("#session\\:line")).contains("Last seen "));
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,6 +39,22 @@ class MessagesTest {
     for (Properties texts : new Properties[] {english, french}) {
       texts.forEach(
           (key, value) -> assertTrue(!value.toString().isBlank(), "empty text for " + key));
+    }
+  }
+
+  @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    for (String name : new String[] {"messages.properties", "messages_fr.properties"}) {
+      Set<String> seen = new java.util.HashSet<>();
+      try (InputStream in = MessagesTest.class.getResourceAsStream("/org/assist/web/" + name)) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          int equals = line.indexOf('=');
+          if (!line.isBlank() && !line.startsWith("#") && equals > 0) {
+            String key = line.substring(0, equals).strip();
+            assertTrue(seen.add(key), name + " defines " + key + " twice: the last one wins");
+          }
+        }
+      }
     }
   }
 
