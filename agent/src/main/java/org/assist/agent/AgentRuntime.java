@@ -50,7 +50,7 @@ final class AgentRuntime {
   private final Path stateDir;
   private final Customer customer;
   private final ConsentGate consent;
-  private final SystemInfoCollector systemInformation;
+  private final SystemInfoCollector collector;
   private final PublicKey serverKey;
   private final CommandJournal journal;
   private final ScriptRunner runner;
@@ -70,13 +70,13 @@ final class AgentRuntime {
       Path stateDir,
       Customer customer,
       ConsentGate consent,
-      SystemInfoCollector systemInformation)
+      SystemInfoCollector collector)
       throws IOException {
     this.state = state;
     this.stateDir = stateDir;
     this.customer = customer;
     this.consent = consent;
-    this.systemInformation = systemInformation;
+    this.collector = collector;
     this.serverKey = CommandSignature.decodePublicKey(state.ticket().serverPublicKey());
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
     this.runner =
@@ -186,7 +186,7 @@ final class AgentRuntime {
                 "system-info", Texts.get("consent.systemInfo", state.ticket().technician())));
     consented(command, answer);
     if (answer.granted()) {
-      send(command.id(), systemInformation.collect(), true);
+      send(command.id(), collector.collect(), true);
       // a collection is a burst; give the memory back to the customer's computer
       System.gc();
     }
@@ -247,9 +247,7 @@ final class AgentRuntime {
 
   private Hello hello() {
     return new Hello(
-        systemInformation.computerName(),
-        systemInformation.osName(),
-        System.getProperty("user.name", ""));
+        collector.computerName(), collector.osName(), System.getProperty("user.name", ""));
   }
 
   /** Text the customer or the computer wrote, cut to what one message may carry. */
