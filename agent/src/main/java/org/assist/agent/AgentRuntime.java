@@ -4,7 +4,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.PublicKey;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +14,7 @@ import org.assist.agent.customer.ConsentGate;
 import org.assist.agent.customer.ConsentRequest;
 import org.assist.agent.customer.Customer;
 import org.assist.agent.messaging.BrokerLink;
+import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.scripts.RunReporter;
 import org.assist.agent.scripts.ScriptFiles;
@@ -32,6 +33,7 @@ import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.RateBudget;
 import org.assist.protocol.Refusal;
 import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
@@ -51,7 +53,7 @@ final class AgentRuntime {
   private final Customer customer;
   private final ConsentGate consent;
   private final SystemInfoCollector collector;
-  private final PublicKey serverKey;
+  private final CommandCheck check;
   private final CommandJournal journal;
   private final ScriptRunner runner;
   private final CountDownLatch ended = new CountDownLatch(1);
@@ -59,6 +61,8 @@ final class AgentRuntime {
       Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
   private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("assist-worker"));
   private BrokerLink link;
+  private final RateBudget typed = new RateBudget(RateBudget.CHAT);
+  private volatile boolean tooFast;
 
   /**
    * The technician ended the session: the server revoked this agent, the broker refuses its sends.
@@ -77,7 +81,10 @@ final class AgentRuntime {
     this.customer = customer;
     this.consent = consent;
     this.collector = collector;
-    this.serverKey = CommandSignature.decodePublicKey(state.ticket().serverPublicKey());
+    this.check =
+        new CommandCheck(
+            state.ticket().agentId(),
+            CommandSignature.decodePublicKey(state.ticket().serverPublicKey()));
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
     this.runner =
         new ScriptRunner(
@@ -120,9 +127,9 @@ final class AgentRuntime {
         return;
       }
       Command command = signed.command();
-      if (!command.agentId().equals(state.ticket().agentId())
-          || !CommandSignature.verify(serverKey, command, signed.signature())) {
-        refuse(command.id(), "signature does not verify");
+      String refusal = check.refusal(signed, Instant.now());
+      if (refusal != null) {
+        refuse(command.id(), refusal);
         message.acknowledge();
         return;
       }
@@ -225,6 +232,16 @@ final class AgentRuntime {
   }
 
   private void chat(String text) {
+    // what the customer types goes at a person's pace: lines piped in by a program beyond it are
+    // not sent (the server would drop them anyway)
+    if (!typed.take(System.nanoTime())) {
+      if (!tooFast) {
+        tooFast = true;
+        customer.tell(Texts.get("chatTooFast"));
+      }
+      return;
+    }
+    tooFast = false;
     try {
       send(null, ChatText.fromCustomer(clip(text, ChatText.MAX_TEXT)), true);
     } catch (JMSException e) {

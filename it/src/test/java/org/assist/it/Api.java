@@ -43,6 +43,11 @@ final class Api {
     return send(request(path).GET());
   }
 
+  /** GET of anything (a file, say), its status and body as text. */
+  Reply getAny(String path) {
+    return send(request(path).setHeader("Accept", "*/*").GET());
+  }
+
   Reply delete(String path) {
     return send(request(path).DELETE());
   }

@@ -3,17 +3,8 @@ package org.assist.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 import org.assist.protocol.ChatText;
 import org.assist.protocol.StepFinished;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,8 +27,8 @@ class ConsolePushIT extends BrowserTest {
     String aliceNumber = api.post("/sessions", "").json().getString("number");
     String bobNumber = Api.asTechnician(bob).post("/sessions", "").json().getString("number");
 
-    Listener toAlice = Listener.of(alice, "fr");
-    Listener toBob = Listener.of(bob, "en");
+    PushListener toAlice = PushListener.of(browser, alice, "fr");
+    PushListener toBob = PushListener.of(browser, bob, "en");
     try (ProtocolAgent aliceCustomer =
             ProtocolAgent.join(aliceNumber, "pc-a", "Linux", "anne").connect();
         ProtocolAgent bobCustomer =
@@ -73,75 +64,19 @@ class ConsolePushIT extends BrowserTest {
     }
   }
 
-  /** A console's live connection, opened with a technician's sign-in, collecting what comes. */
-  private static final class Listener implements WebSocket.Listener {
-    private final List<String> messages = new ArrayList<>();
-    private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
-
-    static Listener of(String user, String language) {
-      browser.driver.manage().deleteAllCookies();
-      browser.signIn(user, Api.passwordOf(user));
-      String cookies =
-          browser.driver.manage().getCookies().stream()
-              .map(c -> c.getName() + "=" + c.getValue())
-              .collect(Collectors.joining("; "));
-      Listener listener = new Listener();
-      listener.socket =
-          Http.client()
-              .build()
-              .newWebSocketBuilder()
-              .connectTimeout(Http.TIMEOUT)
-              .header("Cookie", cookies)
-              .buildAsync(
-                  URI.create(
-                      "ws://"
-                          + TestServer.HOST
-                          + ":"
-                          + TestServer.HTTP_PORT
-                          + "/assist/push?lang="
-                          + language),
-                  listener)
-              .join();
-      return listener;
-    }
-
-    @Override
-    public synchronized CompletionStage<?> onText(
-        WebSocket webSocket, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        messages.add(partial.toString());
-        partial.setLength(0);
-        notifyAll();
-      }
-      webSocket.request(1);
-      return null;
-    }
-
-    synchronized List<String> all() {
-      return List.copyOf(messages);
-    }
-
-    /** The first message with this text, waiting for it. */
-    synchronized JsonObject await(String text) throws InterruptedException {
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (true) {
-        for (String message : messages) {
-          if (message.contains(text)) {
-            return Json.createReader(new StringReader(message)).readObject();
-          }
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("no live update with " + text + " in " + messages);
-        }
-        wait(Math.max(1, left / 1_000_000));
-      }
-    }
-
-    void close() {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-    }
+  /** Another site's page cannot open a technician's live connection (it would read it all). */
+  @Test
+  void anotherSitesPageCannotOpenTheLiveConnection() throws Exception {
+    String user = Api.newTechnician("push-site", "technician");
+    browser.signIn(user, Api.passwordOf(user));
+    String cookies = PushListener.cookies(browser);
+    java.util.concurrent.CompletionException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.util.concurrent.CompletionException.class,
+            () -> PushListener.connect(cookies, "http://evil.example", "en").join());
+    assertTrue(
+        refused.getCause() instanceof java.net.http.WebSocketHandshakeException,
+        refused.toString());
+    PushListener.connect(cookies, TestServer.ROOT, "en").join().close();
   }
 }

@@ -452,6 +452,47 @@ class ScriptLibraryIT extends BrowserTest {
     assertEquals(204, Api.asTechnician(author).delete("/scripts/" + hidden).status());
   }
 
+  /** A script published at its second version: its first, a draft, stays its author's. */
+  @Test
+  void draftsSavedBeforeAScriptWasPublishedStayItsAuthors() throws Exception {
+    Api author = Api.asTechnician(Api.newTechnician("drafter", "technician"));
+    Api other = Api.asTechnician(Api.newTechnician("reader", "technician"));
+    String name = "Drafted " + RUN;
+    long id = create(author, name, NETWORK, false);
+    Api.Reply published =
+        author.multipart(
+            "PUT", "/scripts/" + id, parts(name, NETWORK, true, "#!/bin/sh\necho v2\n"));
+    assertEquals(200, published.status(), published.toString());
+
+    List<Integer> shown =
+        other
+            .get("/scripts/" + id)
+            .json()
+            .getJsonArray("versions")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(v -> v.getInt("number"))
+            .toList();
+    assertEquals(List.of(2), shown);
+    assertEquals(200, other.getAny("/scripts/" + id + "/versions/2/executable").status());
+    assertEquals(404, other.getAny("/scripts/" + id + "/versions/1/executable").status());
+    assertEquals(2, author.get("/scripts/" + id).json().getJsonArray("versions").size());
+    assertEquals(200, author.getAny("/scripts/" + id + "/versions/1/executable").status());
+  }
+
+  @Test
+  void theInputFileMayNotTakeTheExecutablesName() throws Exception {
+    Map<String, Object> parts =
+        parts("Same names " + RUN, NETWORK, true, "#!/bin/sh\ncat run.sh\n");
+    parts.put(
+        "input", new Api.Part("RUN.SH", "#!/bin/sh\necho evil\n".getBytes(StandardCharsets.UTF_8)));
+    Api.Reply refused =
+        Api.asTechnician(Api.newTechnician("samename", "technician"))
+            .multipart("POST", "/scripts", parts);
+    assertEquals(400, refused.status(), refused.toString());
+    assertEquals("input", refused.json().getString("field"));
+  }
+
   @Test
   void theApiRefusesBadInputClearly() throws Exception {
     String user = Api.newTechnician("apiscripts", "technician");

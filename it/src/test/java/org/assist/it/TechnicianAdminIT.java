@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class TechnicianAdminIT extends BrowserTest {
   @Test
-  void adminAddsATechnicianWhoSignsInThenIsDisabledAndCannot() {
+  void adminAddsATechnicianWhoSignsInThenIsDisabledAndCannot() throws Exception {
     String user = "added-" + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("admin", TestServer.ADMIN_PASSWORD);
     browser.visible(By.id("dashboard:start"));
@@ -31,6 +31,8 @@ class TechnicianAdminIT extends BrowserTest {
     Browser technician = Browser.start();
     technician.signIn(user, Api.passwordOf(user));
     technician.visible(By.id("dashboard:start"));
+    // the same sign-in also holds a live connection open
+    PushListener live = PushListener.connect(PushListener.cookies(technician), null, "en").join();
 
     addThroughDialog(user, "Someone else", Api.passwordOf(user));
     browser.waitForText(By.id("addForm"), "The user name " + user + " is already taken.");
@@ -46,6 +48,13 @@ class TechnicianAdminIT extends BrowserTest {
     browser.waitForText(row, "No");
 
     assertEquals(401, Api.asTechnician(user).get("/sessions").status());
+    live.closed().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    java.net.http.HttpResponse<byte[]> download =
+        technician.fetch(TestServer.URL + "/runs/output?step=1");
+    assertTrue(
+        new String(download.body(), java.nio.charset.StandardCharsets.UTF_8).contains("j_username")
+            || download.statusCode() == 302,
+        "downloads too ask to sign in: " + download.statusCode());
     try (technician) {
       technician.open("/sessions/list.xhtml");
       technician.visible(By.id("j_username"));
@@ -87,7 +96,8 @@ class TechnicianAdminIT extends BrowserTest {
    * stops working in the API at once.
    */
   @Test
-  void aPasswordChangedInTheConsoleStopsWorkingInTheApiAtOnce() {
+  void aPasswordChangedInTheConsoleStopsWorkingInTheApiAndTheOtherConsolesAtOnce()
+      throws Exception {
     String user = Api.newTechnician("rotate", "technician");
     String old = Api.passwordOf(user);
     assertEquals(200, Api.as(user, old).get("/sessions").status());
@@ -96,6 +106,9 @@ class TechnicianAdminIT extends BrowserTest {
     assertEquals(401, Api.as(user, old + "x").get("/sessions").status());
     assertEquals(401, Api.as(user, "").get("/sessions").status());
 
+    Browser elsewhere = Browser.start();
+    elsewhere.signIn(user, old);
+    elsewhere.visible(By.id("dashboard:start"));
     browser.signIn(user, old);
     browser.visible(By.id("dashboard:start"));
     browser.open("/account.xhtml");
@@ -109,6 +122,12 @@ class TechnicianAdminIT extends BrowserTest {
     assertEquals(401, Api.as(user, old).get("/sessions").status());
     assertEquals(200, Api.as(user, replacement).get("/sessions").status());
     assertEquals(401, Api.as(user, old).get("/sessions").status());
+    try (elsewhere) {
+      elsewhere.open("/sessions/list.xhtml");
+      elsewhere.visible(By.id("j_username"));
+    }
+    browser.open("/sessions/list.xhtml");
+    browser.visible(By.id("sessions:table"));
   }
 
   @Test

@@ -9,14 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.assist.application.technician.NewTechnician;
 import org.assist.application.technician.TechnicianService;
 
 /**
- * Signs out a console user whose account was disabled (or removed) after they signed in: the
- * sign-in is remembered in the HTTP session, so without this a disabled technician could go on
- * working until the session times out.
+ * Signs out a console user whose account was disabled (or removed) after they signed in, on every
+ * path a console uses (pages, live updates, downloads): the sign-in is remembered in the HTTP
+ * session, so without this a disabled technician could go on working until the session times out.
+ * Notes each signed-in console for {@link SignedInSessions}.
  */
-@WebFilter("*.xhtml")
+@WebFilter({"*.xhtml", "/push", "/runs/*", "/scripts/file"})
 public class AccountStatusFilter extends HttpFilter {
   @Inject private TechnicianService technicians;
 
@@ -24,7 +26,15 @@ public class AccountStatusFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null && !technicians.isCallerEnabled()) {
+    if (request.getUserPrincipal() == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpSession current = request.getSession();
+    if (technicians.isCallerEnabled() && !SignedInSessions.isSignedOut(current.getId())) {
+      SignedInSessions.remember(
+          NewTechnician.normalizeUsername(request.getUserPrincipal().getName()), current.getId());
+    } else {
       request.logout();
       HttpSession session = request.getSession(false);
       if (session != null) {

@@ -27,6 +27,10 @@ import org.assist.protocol.ConsentAnswer.How;
 public final class WindowCustomer implements Customer {
   private final JFrame frame = new JFrame(Texts.get("window.title"));
   private final JLabel heading = new JLabel(" ");
+
+  /** Swing's switch that keeps a label's text from being read as HTML. */
+  private static final String HTML_DISABLE = "html.disable";
+
   private final JTextArea log = new JTextArea(14, 60);
   private final javax.swing.JTextField message = new javax.swing.JTextField();
   private volatile java.util.function.Consumer<String> chatSink = line -> {};
@@ -34,6 +38,7 @@ public final class WindowCustomer implements Customer {
   public WindowCustomer() {
     onSwing(
         () -> {
+          heading.putClientProperty(HTML_DISABLE, Boolean.TRUE);
           heading.setFont(heading.getFont().deriveFont(Font.BOLD, 15f));
           heading.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
           log.setEditable(false);
@@ -76,7 +81,7 @@ public final class WindowCustomer implements Customer {
     };
     JOptionPane pane =
         new JOptionPane(
-            request.question(),
+            plainText(request.question()),
             JOptionPane.QUESTION_MESSAGE,
             JOptionPane.DEFAULT_OPTION,
             null,
@@ -124,6 +129,21 @@ public final class WindowCustomer implements Customer {
   @Override
   public void close() {
     onSwing(frame::dispose);
+  }
+
+  /**
+   * Text as Swing shows it without reading it: a string starting with {@code <html>} would
+   * otherwise be rendered as HTML (a technician's name could hide the script list of a question).
+   */
+  static JTextArea plainText(String text) {
+    JTextArea area = new JTextArea(text);
+    area.setEditable(false);
+    area.setOpaque(false);
+    area.setLineWrap(true);
+    area.setWrapStyleWord(true);
+    area.setColumns(50);
+    area.putClientProperty(HTML_DISABLE, Boolean.TRUE);
+    return area;
   }
 
   private static void onSwing(Runnable action) {

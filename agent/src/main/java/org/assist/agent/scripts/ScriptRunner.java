@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -101,16 +102,19 @@ public final class ScriptRunner {
       Files.createDirectories(runs);
       ownerOnly(runs);
       folder = Files.createTempDirectory(runs, "run-");
-      Path exe = folder.resolve(step.executable().name());
+      // the script works in a folder with its input file; the executable lies in one of its own,
+      // so no input file can take its place (what runs is what the server signed)
+      Path work = Files.createDirectory(folder.resolve("work"));
+      Path exe = Files.createDirectory(folder.resolve("bin")).resolve(step.executable().name());
       Files.write(exe, executable);
       exe.toFile().setExecutable(true, true);
       if (input != null) {
-        Files.write(folder.resolve(step.input().name()), input);
+        Files.write(work.resolve(step.input().name()), input);
       }
       // the script's own time: from its start to its end, output included
       start = System.nanoTime();
       Process process =
-          new ProcessBuilder(command(step.kind(), exe)).directory(folder.toFile()).start();
+          new ProcessBuilder(command(step.kind(), exe)).directory(work.toFile()).start();
       current = process;
       process.getOutputStream().close();
       // both pipes are read as soon as they have data and their chunks queued in the order they
@@ -158,28 +162,68 @@ public final class ScriptRunner {
     }
   }
 
-  /** How the operating system runs each kind of script. */
+  /** How the operating system runs each kind of script, on this computer. */
   static List<String> command(ScriptKind kind, Path exe) {
-    boolean windows =
-        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-    String file = exe.toString();
+    return command(
+        kind,
+        exe.toString(),
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
+        System.getenv());
+  }
+
+  /**
+   * How a system runs each kind of script. Interpreters are named by absolute paths: given a bare
+   * name, Windows looks in the current folder first, where a script's input file lies.
+   */
+  static List<String> command(
+      ScriptKind kind, String file, boolean windows, Map<String, String> environment) {
+    String system =
+        environment.getOrDefault(
+                "SystemRoot", environment.getOrDefault("SYSTEMROOT", "C:\\Windows"))
+            + "\\System32\\";
     return switch (kind) {
-      case SHELL -> List.of(windows ? "sh.exe" : "/bin/sh", file);
+      case SHELL -> List.of(windows ? onPath("sh.exe", environment, windows) : "/bin/sh", file);
       case POWERSHELL ->
           windows
               ? List.of(
-                  "powershell.exe",
+                  system + "WindowsPowerShell\\v1.0\\powershell.exe",
                   "-NoProfile",
                   "-NonInteractive",
                   "-ExecutionPolicy",
                   "Bypass",
                   "-File",
                   file)
-              : List.of("pwsh", "-NoProfile", "-NonInteractive", "-File", file);
-      case BATCH -> List.of("cmd.exe", "/c", file);
-      case PYTHON -> List.of(windows ? "python" : "python3", file);
+              : List.of(
+                  onPath("pwsh", environment, windows),
+                  "-NoProfile",
+                  "-NonInteractive",
+                  "-File",
+                  file);
+      case BATCH -> List.of(system + "cmd.exe", "/c", file);
+      case PYTHON ->
+          List.of(onPath(windows ? "python.exe" : "python3", environment, windows), file);
       default -> List.of(file);
     };
+  }
+
+  /**
+   * A program found in the absolute folders of {@code PATH} (never the current one); the bare name
+   * when none has it, so that the script fails with "cannot run" rather than run another.
+   */
+  static String onPath(String program, Map<String, String> environment, boolean windows) {
+    String path = environment.getOrDefault("PATH", environment.getOrDefault("Path", ""));
+    String separator = windows ? ";" : ":";
+    for (String folder : path.split(java.util.regex.Pattern.quote(separator))) {
+      boolean absolute =
+          windows ? folder.matches("(?i)[a-z]:\\\\.*|\\\\\\\\.*") : folder.startsWith("/");
+      if (absolute) {
+        String candidate = folder + (windows ? "\\" : "/") + program;
+        if (Files.isRegularFile(Path.of(candidate))) {
+          return candidate;
+        }
+      }
+    }
+    return program;
   }
 
   /** Kills the script and everything it started. */

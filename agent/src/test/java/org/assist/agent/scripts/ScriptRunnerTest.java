@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.ScriptKind;
 import org.assist.protocol.Sha256;
@@ -29,12 +30,32 @@ class ScriptRunnerTest {
   }
 
   @Test
-  void eachKindRunsWithItsInterpreter() {
-    Path exe = Path.of("/tmp/x/run");
-    assertEquals(List.of("/bin/sh", "/tmp/x/run"), ScriptRunner.command(ScriptKind.SHELL, exe));
-    assertEquals(List.of("python3", "/tmp/x/run"), ScriptRunner.command(ScriptKind.PYTHON, exe));
-    assertEquals("pwsh", ScriptRunner.command(ScriptKind.POWERSHELL, exe).get(0));
-    assertEquals(List.of("/tmp/x/run"), ScriptRunner.command(ScriptKind.NATIVE, exe));
+  void eachKindRunsWithItsInterpreter() throws Exception {
+    Path bin = Files.createDirectories(state.resolve("bin"));
+    Files.writeString(bin.resolve("python3"), "");
+    Map<String, String> unix = Map.of("PATH", "relative:" + bin);
+    assertEquals(
+        List.of("/bin/sh", "/tmp/x/run"),
+        ScriptRunner.command(ScriptKind.SHELL, "/tmp/x/run", false, unix));
+    assertEquals(
+        List.of(bin + "/python3", "/tmp/x/run"),
+        ScriptRunner.command(ScriptKind.PYTHON, "/tmp/x/run", false, unix));
+    assertEquals(
+        List.of("/tmp/x/run"), ScriptRunner.command(ScriptKind.NATIVE, "/tmp/x/run", false, unix));
+  }
+
+  @Test
+  void onWindowsInterpretersAreNamedByTheirFullPathNeverFromTheScriptsFolder() {
+    Map<String, String> windows = Map.of("SystemRoot", "C:\\Windows", "PATH", ".;scripts");
+    assertEquals(
+        List.of("C:\\Windows\\System32\\cmd.exe", "/c", "run.bat"),
+        ScriptRunner.command(ScriptKind.BATCH, "run.bat", true, windows));
+    assertEquals(
+        "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+        ScriptRunner.command(ScriptKind.POWERSHELL, "run.ps1", true, windows).get(0));
+    // no python.exe in an absolute folder of PATH: the bare name, which fails to start
+    assertEquals(
+        "python.exe", ScriptRunner.command(ScriptKind.PYTHON, "run.py", true, windows).get(0));
   }
 
   @Test
@@ -135,5 +156,32 @@ class ScriptRunnerTest {
     runner.cancel();
     assertNotEquals(0, recorder.exit.get(10, java.util.concurrent.TimeUnit.SECONDS));
     run.join(5000);
+  }
+
+  @Test
+  void anInputFileOfTheExecutablesNameCannotTakeItsPlace() throws Exception {
+    byte[] script = "#!/bin/sh\necho signed\ncat run.sh\n".getBytes(StandardCharsets.UTF_8);
+    byte[] input = "#!/bin/sh\necho evil\n".getBytes(StandardCharsets.UTF_8);
+    RunPlan plan =
+        new RunPlan(
+            "r",
+            false,
+            List.of(
+                new RunPlan.Step(
+                    0,
+                    1,
+                    "Test",
+                    ScriptKind.SHELL,
+                    new RunPlan.File("run.sh", Sha256.hex(script), script),
+                    new RunPlan.File("run.sh", Sha256.hex(input), input),
+                    60)));
+    Recorder recorder = new Recorder();
+    runner().run(plan, recorder);
+    String output =
+        String.join(
+            "\n",
+            recorder.output.stream().map(line -> line.replaceFirst("^\\d+ out ", "")).toList());
+    assertEquals(
+        "signed\n#!/bin/sh\necho evil", output, "the signed script ran, the input beside it");
   }
 }

@@ -75,6 +75,17 @@ public class AgentEventHandler {
     }
   }
 
+  /** Events of this agent were dropped, over its budget: said once in its session's report. */
+  public void dropped(String agentId, long count) {
+    Agent agent = em.find(Agent.class, agentId);
+    SupportSession session = agent == null ? null : sessionOf(agent);
+    if (session != null) {
+      report.record(
+          session, EventKind.MESSAGES_DROPPED, SessionReport.SYSTEM, String.valueOf(count), null);
+    }
+    LOG.warning(() -> "Agent " + agentId + " sent too much: " + count + " events dropped");
+  }
+
   /**
    * An answer to a command: applied if the command is one of the sending agent's open session. A
    * run's events (the busiest) find their run, command, session and steps in one query.

@@ -30,6 +30,16 @@ public record ScriptDraft(
   }
 
   /**
+   * The input file may not have the executable's name (in any case): on the customer's computer it
+   * would take the executable's place, and what ran would not be what the report's hash says.
+   */
+  public static void checkNames(String executableName, String inputName) {
+    if (inputName != null && inputName.equalsIgnoreCase(executableName)) {
+      throw new InvalidInputException("script.input.sameName", "input", inputName);
+    }
+  }
+
+  /**
    * Checks the rules; {@code creating} requires an executable. Throws InvalidInputException or
    * TooLargeException naming the field at fault.
    */

@@ -119,16 +119,22 @@ public class ScriptService {
     return rows;
   }
 
-  /** Every version of a visible script, newest first. */
+  /**
+   * The versions of a visible script the caller may see, newest first: all of them for its author
+   * and administrators, the published ones for everyone else (drafts saved before a script was
+   * published stay its author's).
+   */
   public List<VersionRow> versions(long id) {
-    find(id);
+    boolean all = caller.mayActFor(find(id).author());
     return em.createQuery(
             VERSION_ROW + " where s.id = :id order by v.number desc", VersionRow.class)
         .setParameter("id", id)
-        .getResultList();
+        .getResultStream()
+        .filter(version -> all || version.published())
+        .toList();
   }
 
-  /** One version, if its script is visible to the caller (deleted scripts only to admins). */
+  /** One version, if the caller may see it (see {@link #versions}; deleted scripts: admins). */
   public VersionRow version(long versionId) {
     VersionRow row =
         em.createQuery(VERSION_ROW + " where v.id = :id", VersionRow.class)
@@ -136,6 +142,9 @@ public class ScriptService {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("script.notFound"));
+    if (!caller.isAdmin() && !row.published() && !caller.mayActFor(find(row.scriptId()).author())) {
+      throw new NotFoundException("script.notFound");
+    }
     if (!caller.isAdmin()) {
       find(row.scriptId());
     }
@@ -184,6 +193,7 @@ public class ScriptService {
       inputName = previous.getInputName();
       inputFile = previous.getInput();
     }
+    ScriptDraft.checkNames(executableName, inputName);
     ScriptKind kind =
         executable != null
             ? ScriptKind.of(executableName, executable.content())

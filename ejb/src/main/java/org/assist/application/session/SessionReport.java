@@ -53,7 +53,7 @@ public class SessionReport {
           COMMAND_EXPIRED,
           COMMAND_REFUSED ->
           Set.of(SessionChanged.Part.RUNS, SessionChanged.Part.REPORT);
-      case SYSTEM_INFO_COLLECTED -> Set.of(SessionChanged.Part.REPORT);
+      case SYSTEM_INFO_COLLECTED, MESSAGES_DROPPED -> Set.of(SessionChanged.Part.REPORT);
       case SESSION_STARTED, CUSTOMER_JOINED, CUSTOMER_ONLINE, CUSTOMER_OFFLINE, SESSION_ENDED ->
           Set.of(SessionChanged.Part.SESSION);
     };

@@ -10,6 +10,7 @@ import java.util.List;
 import org.assist.application.Caller;
 import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
+import org.assist.application.agent.AgentBudget;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.Presence;
 import org.assist.application.technician.TechnicianService;
@@ -41,6 +42,7 @@ public class SupportSessionService {
   @Inject private SessionReport report;
   @Inject private AgentCommands commands;
   @Inject private Presence presence;
+  @Inject private AgentBudget budget;
 
   /** Starts a session for the caller with a fresh number no open session is using. */
   public SessionRow start() {
@@ -108,6 +110,9 @@ public class SupportSessionService {
     }
     boolean hadCustomer = session.getState() == SessionState.CONNECTED;
     session.end();
+    if (session.getAgent() != null) {
+      budget.forget(session.getAgent().getId());
+    }
     report.record(session, EventKind.SESSION_ENDED, caller.name(), null, null);
     if (hadCustomer) {
       commands.issue(session, new EndSession());

@@ -35,7 +35,10 @@ public record NewTechnician(String username, String displayName, String password
       throw new InvalidInputException("technician.username.invalid", "username");
     }
     String name = normalizedDisplayName();
-    if (name.isEmpty() || name.length() > 128 || name.chars().anyMatch(Character::isISOControl)) {
+    // no markup either: the customer's agent shows the name in its own window
+    if (name.isEmpty()
+        || name.length() > 128
+        || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
       throw new InvalidInputException("technician.displayName.invalid", "displayName");
     }
     checkPassword(password);

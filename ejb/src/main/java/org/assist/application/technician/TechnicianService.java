@@ -3,6 +3,7 @@ package org.assist.application.technician;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class TechnicianService {
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
   @Inject private AuditLog audit;
+  @Inject private Event<TechnicianDisabled> disabled;
 
   public TechnicianRow add(NewTechnician request) {
     Role role = request.validate();
@@ -59,6 +61,7 @@ public class TechnicianService {
     }
     technician.disable();
     audit.record("technician.disable", technician.getUsername(), null);
+    disabled.fire(new TechnicianDisabled(technician.getUsername()));
     return TechnicianRow.of(technician);
   }
 

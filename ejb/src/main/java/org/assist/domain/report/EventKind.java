@@ -14,5 +14,7 @@ public enum EventKind {
   RUN_ENDED,
   COMMAND_EXPIRED,
   COMMAND_REFUSED,
+  /** The customer's computer sent more than its budget: the rest was dropped. */
+  MESSAGES_DROPPED,
   SESSION_ENDED
 }

@@ -12,6 +12,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.Topic;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
+import org.assist.application.agent.AgentBudget;
 import org.assist.application.agent.AgentEventHandler;
 import org.assist.protocol.Event;
 import org.assist.protocol.JmsCodec;
@@ -51,6 +52,7 @@ public class AgentEventConsumer implements MessageListener {
 
   @Inject private AgentEventHandler handler;
   @Inject private DeadLetters deadLetters;
+  @Inject private AgentBudget budget;
 
   @Override
   public void onMessage(Message message) {
@@ -60,7 +62,13 @@ public class AgentEventConsumer implements MessageListener {
         throw new MalformedMessageException("not sent to an agent's event topic");
       }
       Event event = JmsCodec.readEvent(message);
-      handler.handle(agentId, event);
+      if (budget.take(agentId, event)) {
+        handler.handle(agentId, event);
+      }
+      long dropped = budget.droppedToReport(agentId);
+      if (dropped > 0) {
+        handler.dropped(agentId, dropped);
+      }
     } catch (MalformedMessageException e) {
       LOG.warning(
           "Malformed event from agent "

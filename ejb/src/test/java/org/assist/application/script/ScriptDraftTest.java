@@ -105,4 +105,13 @@ class ScriptDraftTest {
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         new UploadedFile("e", new byte[0]).sha256());
   }
+
+  @Test
+  void theInputMayNotTakeTheExecutablesNameInAnyCase() {
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> ScriptDraft.checkNames("fix.sh", "FIX.sh"));
+    assertEquals("input", refused.field());
+    ScriptDraft.checkNames("fix.sh", "servers.txt");
+    ScriptDraft.checkNames("fix.sh", null);
+  }
 }

@@ -64,4 +64,14 @@ class NewTechnicianTest {
     String text = new NewTechnician("bob", "Bob", "hunter2-secret", "technician").toString();
     assertEquals(-1, text.indexOf("hunter2"));
   }
+
+  @Test
+  void aDisplayNameCarriesNoMarkup() {
+    assertThrows(
+        InvalidInputException.class,
+        () -> new NewTechnician("alice", "<html><b>Alice", "password-1", "technician").validate());
+    assertThrows(
+        InvalidInputException.class,
+        () -> new NewTechnician("alice", "Alice > Bob", "password-1", "technician").validate());
+  }
 }

@@ -1,18 +1,22 @@
 package org.assist.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
 import org.assist.application.AssistException;
+import org.assist.application.Caller;
 import org.assist.application.technician.TechnicianService;
 import org.assist.web.Notices;
+import org.assist.web.SignedInSessions;
 
 /** My account: the signed-in technician changes their password. */
 @Named
 @RequestScoped
 public class AccountView {
   @Inject private TechnicianService technicians;
+  @Inject private Caller caller;
   private String currentPassword;
   private String newPassword;
   private String confirmPassword;
@@ -24,6 +28,10 @@ public class AccountView {
     }
     try {
       technicians.changeOwnPassword(currentPassword, newPassword);
+      // whoever knew the old password is signed out of the other consoles
+      SignedInSessions.signOut(
+          caller.name(),
+          FacesContext.getCurrentInstance().getExternalContext().getSessionId(false));
       Notices.info("account.changed");
     } catch (AssistException e) {
       Notices.refused(e, "passwordForm");

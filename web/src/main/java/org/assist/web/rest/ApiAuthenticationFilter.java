@@ -98,7 +98,11 @@ public class ApiAuthenticationFilter extends HttpFilter {
   private static void refuse(HttpServletRequest request, HttpServletResponse response, String key)
       throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Assist\", charset=\"UTF-8\"");
+    // a browser that got a Basic challenge keeps the credentials typed into its prompt and sends
+    // them with whatever another site makes it request: browsers get no challenge
+    if (request.getHeader("Sec-Fetch-Mode") == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Assist\", charset=\"UTF-8\"");
+    }
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response

@@ -65,6 +65,17 @@ public class ConsolePushEndpoint {
     close(session);
   }
 
+  /** Closes every live connection of this user: they were signed out. */
+  public static void closeAll(String user) {
+    for (Session session : BY_USER.getOrDefault(user, Set.of())) {
+      try {
+        session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out"));
+      } catch (IOException | RuntimeException e) {
+        // closing anyway
+      }
+    }
+  }
+
   /**
    * Sends an update, written in each console's language, to every open console of this technician;
    * nothing where it is written as null.

@@ -1,0 +1,36 @@
+package org.assist.protocol;
+
+/**
+ * A token bucket: at most {@code burst} messages at once, {@code perSecond} more each second. The
+ * server holds each agent to its budgets, and the agent holds what its customer types to the chat's
+ * budget, so that nothing a person writes is dropped on the way.
+ */
+public final class RateBudget {
+  /** A budget's size. */
+  public record Size(double burst, double perSecond) {}
+
+  /** Chat lines from a customer: a person types a few lines a minute. */
+  public static final Size CHAT = new Size(10, 1);
+
+  private final Size size;
+  private double tokens;
+  private long updated = Long.MIN_VALUE;
+
+  public RateBudget(Size size) {
+    this.size = size;
+    this.tokens = size.burst();
+  }
+
+  /** Takes one message at {@code now} (nanoseconds): false when over budget. */
+  public synchronized boolean take(long now) {
+    if (updated != Long.MIN_VALUE) {
+      tokens = Math.min(size.burst(), tokens + (now - updated) / 1e9 * size.perSecond());
+    }
+    updated = now;
+    if (tokens < 1) {
+      return false;
+    }
+    tokens--;
+    return true;
+  }
+}
