@@ -32,11 +32,27 @@ public final class Settings {
     return Duration.ofMinutes(number("ASSIST_JOIN_LOCKOUT_MINUTES", 10));
   }
 
-  static long number(String name, long fallback) {
+  /**
+   * The reverse proxies in front of the server ({@code ASSIST_TRUSTED_PROXIES}, addresses separated
+   * by commas): only their {@code X-Forwarded-For} is believed.
+   */
+  public static java.util.Set<String> trustedProxies() {
+    String value = text("ASSIST_TRUSTED_PROXIES");
+    return value == null
+        ? java.util.Set.of()
+        : java.util.Arrays.stream(value.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  private static String text(String name) {
     String value = System.getenv(name);
-    if (value == null) {
-      value = System.getProperty(name.toLowerCase().replace('_', '.'));
-    }
+    return value != null ? value : System.getProperty(name.toLowerCase().replace('_', '.'));
+  }
+
+  static long number(String name, long fallback) {
+    String value = text(name);
     if (value == null || value.isBlank()) {
       return fallback;
     }

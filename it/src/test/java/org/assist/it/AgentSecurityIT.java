@@ -183,11 +183,24 @@ class AgentSecurityIT {
     }
     assertEquals(
         429, joinStatus("127.0.0.2", fresh), "the guesser is refused, even with a right number");
+    assertEquals(
+        404,
+        joinStatus("127.0.0.6", String.format("%09d", 100000001), "X-Forwarded-For: 127.0.0.2"),
+        "no proxy is trusted: an address it names changes nothing");
     assertEquals(200, joinStatus("127.0.0.4", fresh), "other addresses are not");
+
+    // a right number resets nothing: guesses between two joins still add up
+    for (int i = 0; i < 19; i++) {
+      joinStatus("127.0.0.5", String.format("%09d", 200000000 + i));
+    }
+    assertEquals(200, joinStatus("127.0.0.5", newSessionNumber(user)));
+    joinStatus("127.0.0.5", "200000099");
+    assertEquals(429, joinStatus("127.0.0.5", newSessionNumber(user)));
   }
 
   /** POSTs a join from a chosen loopback address, as a separate computer would. */
-  private static int joinStatus(String fromAddress, String number) throws Exception {
+  private static int joinStatus(String fromAddress, String number, String... headers)
+      throws Exception {
     String body =
         "{\"number\":\""
             + number
@@ -202,6 +215,7 @@ class AgentSecurityIT {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("POST /assist/api/v1/agent/join HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList())
                   + "Connection: close\r\nContent-Length: "
                   + bytes.length
                   + "\r\n\r\n")

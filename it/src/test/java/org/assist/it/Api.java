@@ -43,6 +43,22 @@ final class Api {
     return send(request(path).GET());
   }
 
+  /** A request with extra headers ({@code name, value, ...}), as a browser would send it. */
+  Reply send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** GET of anything (a file, say), its status and body as text. */
   Reply getAny(String path) {
     return send(request(path).setHeader("Accept", "*/*").GET());

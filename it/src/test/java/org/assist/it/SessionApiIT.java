@@ -163,4 +163,30 @@ class SessionApiIT {
       assertFalse(log.contains("AMQ229032"), log);
     }
   }
+
+  /**
+   * A page of another site cannot make a technician's browser change anything through the API (the
+   * browser would add their credentials), and browsers are never asked for Basic credentials (they
+   * would keep them).
+   */
+  @Test
+  void anotherSitesPageCannotChangeAnythingAndBrowsersGetNoBasicChallenge() {
+    Api api = Api.asTechnician(Api.newTechnician("csrf", "technician"));
+    assertEquals(403, api.send("POST", "/sessions", "", "Origin", "http://evil.example").status());
+    assertEquals(403, api.send("POST", "/sessions", "", "Sec-Fetch-Site", "cross-site").status());
+    assertEquals(201, api.send("POST", "/sessions", "", "Sec-Fetch-Site", "same-origin").status());
+    assertEquals(201, api.send("POST", "/sessions", "", "Origin", TestServer.ROOT).status());
+    assertEquals(
+        200,
+        api.send("GET", "/sessions", null, "Sec-Fetch-Site", "cross-site").status(),
+        "reading is not changing (and the browser keeps the answer from the other site)");
+
+    Api.Reply browser =
+        Api.anonymous().send("GET", "/sessions", null, "Sec-Fetch-Mode", "navigate");
+    assertEquals(401, browser.status());
+    assertTrue(browser.headers().firstValue("WWW-Authenticate").isEmpty());
+    Api.Reply tool = Api.anonymous().get("/sessions");
+    assertEquals(401, tool.status());
+    assertTrue(tool.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+  }
 }

@@ -49,7 +49,6 @@ public class AgentJoinService {
       throttle.failed(remoteAddress);
       throw new JoinRefusedException("join.unknownNumber", false);
     }
-    throttle.succeeded(remoteAddress);
 
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));

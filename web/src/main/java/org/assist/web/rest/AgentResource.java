@@ -41,7 +41,7 @@ public class AgentResource {
       throw new InvalidInputException("api.malformed", null, "no body");
     }
     try {
-      return joins.join(JoinRequest.fromJson(join), request.getRemoteAddr()).toJson();
+      return joins.join(JoinRequest.fromJson(join), ClientAddress.of(request)).toJson();
     } catch (MalformedMessageException e) {
       throw new InvalidInputException("api.malformed", null, e.getMessage());
     }
