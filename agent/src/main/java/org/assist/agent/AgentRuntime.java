@@ -84,7 +84,7 @@ final class AgentRuntime {
     this.check =
         new CommandCheck(
             state.ticket().agentId(),
-            CommandSignature.decodePublicKey(state.ticket().serverPublicKey()));
+            CommandSignature.decodePublicKey(state.identity().signingKey()));
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
     this.runner =
         new ScriptRunner(

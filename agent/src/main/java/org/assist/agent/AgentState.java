@@ -16,13 +16,14 @@ import java.util.Optional;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.ServerIdentity;
 
 /**
  * What the agent keeps between starts, in a folder only the computer's user can read: the server,
- * and the ticket it gave when the agent joined (its id and secret for the broker, the session it is
- * in, and the server's command-signing key).
+ * whom it trusts as that server (its certificate and command-signing key, pinned), and the ticket
+ * it gave when the agent joined (its id and secret for the broker, the session it is in).
  */
-record AgentState(URI server, JoinTicket ticket) {
+record AgentState(URI server, ServerIdentity identity, JoinTicket ticket) {
   static final String FILE = "agent.json";
 
   /** The state folder, created if needed with owner-only permissions. */
@@ -40,7 +41,10 @@ record AgentState(URI server, JoinTicket ticket) {
     JsonObject json = Json.createReader(new StringReader(Files.readString(file))).readObject();
     try {
       return Optional.of(
-          new AgentState(URI.create(json.getString("server")), JoinTicket.fromJson(json)));
+          new AgentState(
+              URI.create(json.getString("server")),
+              ServerIdentity.fromJson(json),
+              JoinTicket.fromJson(json)));
     } catch (MalformedMessageException | RuntimeException e) {
       throw new IOException(file + " is damaged: " + e.getMessage(), e);
     }
@@ -48,6 +52,7 @@ record AgentState(URI server, JoinTicket ticket) {
 
   void save(Path folder) throws IOException {
     JsonObjectBuilder json = JsonCodec.object().add("server", server.toString());
+    identity.toJson().forEach(json::add);
     ticket.toJson().forEach(json::add);
     Path temporary = Files.createTempFile(folder, "agent", ".tmp");
     ownerOnly(temporary, "rw-------");

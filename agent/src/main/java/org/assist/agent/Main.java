@@ -4,6 +4,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,15 +12,22 @@ import java.util.List;
 import java.util.Optional;
 import org.assist.agent.customer.AskingConsent;
 import org.assist.agent.customer.ConsentGate;
+import org.assist.agent.customer.ConsentRequest;
 import org.assist.agent.customer.Customer;
 import org.assist.agent.customer.PolicyConsent;
 import org.assist.agent.customer.TerminalCustomer;
 import org.assist.agent.customer.WindowCustomer;
+import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.JoinClient;
+import org.assist.agent.messaging.ServerHttp;
 import org.assist.agent.sysinfo.Benchmark;
 import org.assist.agent.sysinfo.OshiSystemInfoCollector;
 import org.assist.agent.sysinfo.SystemInfoCollector;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Hello;
+import org.assist.protocol.JoinTicket;
+import org.assist.protocol.PreparedAgent;
+import org.assist.protocol.ServerIdentity;
 import org.assist.protocol.SessionNumber;
 
 /** The agent's command line: {@code join}, {@code run}, {@code benchmark}, {@code --help}. */
@@ -58,6 +66,13 @@ public final class Main {
         }
         case "join" -> join(options, out, err);
         case "run" -> rejoin(options, out, err);
+        case "start" -> {
+          if (PreparedAgents.besideTheAgent().isPresent()) {
+            yield join(options, out, err);
+          }
+          out.print(Options.USAGE);
+          yield OK;
+        }
         case "benchmark" -> {
           Benchmark.run(options.arguments(), out);
           yield OK;
@@ -79,40 +94,99 @@ public final class Main {
 
   private static int join(Options options, PrintStream out, PrintStream err)
       throws IOException, InterruptedException {
-    Optional<SessionNumber> number = SessionNumber.parse(String.join("", options.arguments()));
+    Optional<PreparedAgent> prepared = PreparedAgents.besideTheAgent();
+    URI server =
+        options.server() != null
+            ? options.server()
+            : prepared.map(PreparedAgent::server).orElse(null);
+    if (server == null) {
+      err.println(Texts.get("noServer"));
+      return USAGE;
+    }
+    if (!"https".equals(server.getScheme())) {
+      err.println(Texts.get("httpsOnly"));
+      return USAGE;
+    }
+    String typed = String.join("", options.arguments());
+    Optional<SessionNumber> number =
+        SessionNumber.parse(
+            typed.isEmpty() ? prepared.map(PreparedAgent::number).orElse(null) : typed);
     if (number.isEmpty()) {
       err.println(Texts.get("badNumber"));
       return USAGE;
     }
-    if (options.server() == null) {
-      err.println(Texts.get("noServer"));
-      return USAGE;
-    }
     Path folder = AgentState.prepareFolder(options.stateDir());
     SystemInfoCollector system = new OshiSystemInfoCollector();
-    out.println(Texts.get("joining", number.get().display(), options.server()));
-    AgentState state;
+    Customer customer = customer(options, out);
     try {
-      state =
-          new AgentState(
-              options.server(),
-              new JoinClient()
-                  .join(
-                      options.server(),
-                      number.get().digits(),
-                      new Hello(
-                          system.computerName(),
-                          system.osName(),
-                          System.getProperty("user.name", ""))));
+      Optional<ServerIdentity> identity =
+          trust(server, options, prepared.filter(p -> p.server().equals(server)), customer);
+      if (identity.isEmpty()) {
+        err.println(Texts.get("notTrusted", server));
+        return REFUSED;
+      }
+      customer.tell(Texts.get("joining", number.get().display(), server));
+      JoinTicket ticket =
+          new JoinClient()
+              .join(
+                  server,
+                  number.get().digits(),
+                  new Hello(
+                      system.computerName(), system.osName(), System.getProperty("user.name", "")));
+      AgentState state = new AgentState(server, identity.get(), ticket);
+      state.save(folder);
+      return work(options, state, folder, system, "joined", customer, err);
     } catch (JoinClient.JoinRefused e) {
       err.println(Texts.get("refused", e.getMessage()));
       return REFUSED;
     } catch (ConnectException e) {
-      err.println(Texts.get("unreachable", options.server(), "connection refused"));
+      err.println(Texts.get("unreachable", server, "connection refused"));
       return UNREACHABLE;
+    } catch (IOException e) {
+      return wrongServer(server, e, err).orElseThrow(() -> e);
+    } finally {
+      customer.close();
     }
-    state.save(folder);
-    return work(options, state, folder, system, "joined", out, err);
+  }
+
+  /**
+   * The server's identity, its certificate pinned: the one this agent came with from the server, or
+   * the one its administrator named ({@code --server-certificate}), or the one the customer
+   * confirms after comparing its fingerprint with the technician's; empty when the customer does
+   * not confirm. The signing key comes with the agent, or over the pinned connection.
+   */
+  private static Optional<ServerIdentity> trust(
+      URI server, Options options, Optional<PreparedAgent> prepared, Customer customer)
+      throws IOException {
+    if (prepared.isPresent()) {
+      CertificatePin.pin(prepared.get().identity().certificate());
+      return Optional.of(prepared.get().identity());
+    }
+    String certificate = options.serverCertificate();
+    if (certificate == null) {
+      String presented = CertificatePin.fingerprint(ServerHttp.presentedCertificate(server));
+      ConsentAnswer answer =
+          customer.ask(
+              new ConsentRequest("server-certificate", Texts.get("trustServer", server, presented)),
+              Duration.ofSeconds(options.consentTimeoutSeconds()));
+      if (answer == null || !answer.granted()) {
+        return Optional.empty();
+      }
+      certificate = presented;
+    }
+    CertificatePin pin = CertificatePin.pin(certificate);
+    return Optional.of(new ServerIdentity(pin.fingerprint(), JoinClient.signingKey(server)));
+  }
+
+  /** The exit code and message for a server that presented another certificate, if it did. */
+  private static Optional<Integer> wrongServer(URI server, IOException e, PrintStream err) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CertificatePin.WrongServerException wrong) {
+        err.println(Texts.get("wrongServer", server, wrong.presented(), wrong.expected()));
+        return Optional.of(REFUSED);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int rejoin(Options options, PrintStream out, PrintStream err)
@@ -124,7 +198,22 @@ public final class Main {
       err.println(Texts.get("noState"));
       return USAGE;
     }
-    return work(options, state.get(), folder, new OshiSystemInfoCollector(), "rejoined", out, err);
+    CertificatePin.pin(state.get().identity().certificate());
+    Customer customer = customer(options, out);
+    try {
+      return work(
+          options, state.get(), folder, new OshiSystemInfoCollector(), "rejoined", customer, err);
+    } finally {
+      customer.close();
+    }
+  }
+
+  /** The person at the computer: a window when there is a display, else the terminal. */
+  private static Customer customer(Options options, PrintStream out) {
+    if (!options.noWindow() && !GraphicsEnvironment.isHeadless()) {
+      return new WindowCustomer();
+    }
+    return new TerminalCustomer(System.in, out);
   }
 
   private static int work(
@@ -133,21 +222,16 @@ public final class Main {
       Path folder,
       SystemInfoCollector system,
       String greeting,
-      PrintStream out,
+      Customer customer,
       PrintStream err)
       throws IOException, InterruptedException {
-    Customer customer;
     String heading =
         Texts.get(
             greeting,
             state.ticket().technician(),
             SessionNumber.display(state.ticket().sessionNumber()));
-    if (!options.noWindow() && !GraphicsEnvironment.isHeadless()) {
-      WindowCustomer window = new WindowCustomer();
+    if (customer instanceof WindowCustomer window) {
       window.heading(heading);
-      customer = window;
-    } else {
-      customer = new TerminalCustomer(System.in, out);
     }
     customer.tell(heading);
     ConsentGate consent =
@@ -165,8 +249,6 @@ public final class Main {
     } catch (jakarta.jms.JMSException e) {
       err.println(Texts.get("unreachable", state.server(), e.getMessage()));
       return UNREACHABLE;
-    } finally {
-      customer.close();
     }
   }
 }

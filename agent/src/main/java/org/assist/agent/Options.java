@@ -4,12 +4,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assist.agent.messaging.CertificatePin;
 
 /** The agent's command line, parsed. */
 record Options(
     String command,
     List<String> arguments,
     URI server,
+    String serverCertificate,
     Path stateDir,
     Path consentPolicy,
     int consentTimeoutSeconds,
@@ -20,18 +22,26 @@ record Options(
       Assist agent: lets a help-desk technician support this computer, with your consent.
       Nothing happens on this computer without your permission (or your administrator's policy).
 
+      Started without a command, an agent downloaded from your help desk's portal joins the
+      session it was prepared for, with the server it came from, and trusts no other.
+
       Commands:
         join <number> --server <URL>
             Join the support session whose nine-digit number the technician gave you,
-            e.g.  join 123 456 789 --server http://helpdesk.example.com:8080
-            Then stay connected until the technician ends the session (Ctrl+C leaves it).
+            e.g.  join 123 456 789 --server https://helpdesk.example.com:8443
+            The first time, you are shown the server's certificate fingerprint to compare with
+            your technician's. Then stay connected until the technician ends the session
+            (Ctrl+C leaves it).
         run
             Reconnect to the session joined earlier (used after a restart).
         benchmark [rounds]
             Time full system-information collections and report memory (for administrators).
 
       Options:
-        --server <URL>            The Assist server, as the technician tells you.
+        --server <URL>            The Assist server (https://...), as the technician tells you.
+        --server-certificate <SHA-256>
+                                  The fingerprint of the server's certificate, when your
+                                  administrator gives it: then nothing needs confirming.
         --state-dir <folder>      Where the agent keeps its identity for this session
                                   (default: ~/.assist-agent); only you can read it.
         --consent-policy <file>   Answer consent requests from a policy file instead of asking
@@ -48,6 +58,7 @@ record Options(
     String command = null;
     List<String> arguments = new ArrayList<>();
     URI server = null;
+    String certificate = null;
     Path stateDir = Path.of(System.getProperty("user.home"), ".assist-agent");
     Path policy = null;
     int timeout = 60;
@@ -57,6 +68,7 @@ record Options(
       switch (arg) {
         case "--help", "-h" -> command = "help";
         case "--server" -> server = serverUri(value(args, ++i, arg));
+        case "--server-certificate" -> certificate = fingerprint(value(args, ++i, arg));
         case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
         case "--consent-policy" -> policy = Path.of(value(args, ++i, arg));
         case "--consent-timeout" -> timeout = positive(value(args, ++i, arg), arg);
@@ -74,7 +86,19 @@ record Options(
       }
     }
     return new Options(
-        command == null ? "help" : command, arguments, server, stateDir, policy, timeout, noWindow);
+        command == null ? "start" : command,
+        arguments,
+        server,
+        certificate,
+        stateDir,
+        policy,
+        timeout,
+        noWindow);
+  }
+
+  private static String fingerprint(String text) {
+    CertificatePin.parse(text);
+    return text;
   }
 
   private static String value(List<String> args, int index, String option) {
@@ -106,7 +130,7 @@ record Options(
       return uri;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--server needs an address like http://helpdesk.example.com:8080");
+          "--server needs an address like https://helpdesk.example.com:8443");
     }
   }
 }

@@ -73,7 +73,7 @@ class OptionsTest {
     assertEquals(
         Main.USAGE,
         Main.run(
-            List.of("join", "12345", "--server", "http://localhost:1"),
+            List.of("join", "12345", "--server", "https://localhost:1"),
             new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(err, true)));
     assertTrue(err.toString().contains("nine digits"));
@@ -88,12 +88,24 @@ class OptionsTest {
                 "join",
                 "123456789",
                 "--server",
-                "http://127.0.0.1:1",
+                "https://127.0.0.1:1",
                 "--state-dir",
                 System.getProperty("java.io.tmpdir") + "/assist-options-test"),
             new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(err, true));
     assertEquals(Main.UNREACHABLE, code);
     assertTrue(err.toString().contains("Cannot reach the server"), err.toString());
+  }
+
+  @Test
+  void aPlainHttpServerIsRefusedBeforeAnythingIsSent() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(
+        Main.USAGE,
+        Main.run(
+            List.of("join", "123456789", "--server", "http://127.0.0.1:1"),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true)));
+    assertTrue(err.toString().contains("HTTPS only"), err.toString());
   }
 }

@@ -49,11 +49,27 @@ final class AgentProcess implements AutoCloseable {
     reader.start();
   }
 
-  /** {@code java -jar assist-agent.jar join <number> --server ...} with its own state folder. */
+  /**
+   * {@code java -jar assist-agent.jar join <number> --server ... --server-certificate ...} with its
+   * own state folder: the help desk told it which certificate to trust.
+   */
   static AgentProcess join(String number, String... extra) {
+    return joinTrusting(TestTls.pin().fingerprint(), number, extra);
+  }
+
+  /**
+   * The same, trusting the certificate with this fingerprint; with null, trusting none yet: the
+   * agent shows the certificate's fingerprint and asks the customer.
+   */
+  static AgentProcess joinTrusting(String certificate, String number, String... extra) {
     try {
       Path stateDir = Files.createTempDirectory("assist-agent-state");
-      return start(stateDir, "join", number, extra);
+      List<String> args = new ArrayList<>();
+      if (certificate != null) {
+        args.addAll(List.of("--server-certificate", certificate));
+      }
+      args.addAll(List.of(extra));
+      return start(stateDir, "join", number, args.toArray(String[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,7 +83,15 @@ final class AgentProcess implements AutoCloseable {
     try {
       Path stateDir = Files.createTempDirectory("assist-agent-state");
       Path policy = Files.writeString(stateDir.resolve("policy.properties"), "run-scripts=allow\n");
-      return start(stateDir, "join", number, "--no-window", "--consent-policy", policy.toString());
+      return start(
+          stateDir,
+          "join",
+          number,
+          "--server-certificate",
+          TestTls.pin().fingerprint(),
+          "--no-window",
+          "--consent-policy",
+          policy.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,12 +112,7 @@ final class AgentProcess implements AutoCloseable {
     if (number != null) {
       args.add(number);
     }
-    args.addAll(
-        List.of(
-            "--server",
-            "http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT,
-            "--state-dir",
-            stateDir.toString()));
+    args.addAll(List.of("--server", TestServer.ROOT, "--state-dir", stateDir.toString()));
     args.addAll(List.of(extra));
     ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
     builder

@@ -2,21 +2,18 @@ package org.assist.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.assist.protocol.AgentPaths;
 import org.assist.protocol.Hello;
 import org.assist.protocol.Protocol;
 import org.assist.protocol.SystemInfoDocument;
@@ -198,36 +195,24 @@ class AgentSecurityIT {
     assertEquals(429, joinStatus("127.0.0.5", newSessionNumber(user)));
   }
 
-  /** POSTs a join from a chosen loopback address, as a separate computer would. */
+  /** POSTs a join over TLS from a chosen loopback address, as a separate computer would. */
   private static int joinStatus(String fromAddress, String number, String... headers)
       throws Exception {
-    String body =
-        "{\"number\":\""
-            + number
-            + "\",\"computerName\":\"pc\",\"osName\":\"os\",\"osUser\":\"u\"}";
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     try (Socket socket =
-        new Socket(
-            InetAddress.getByName(TestServer.HOST),
-            TestServer.HTTP_PORT,
-            InetAddress.getByName(fromAddress),
-            0)) {
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /assist/api/v1/agent/join HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                  + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList())
-                  + "Connection: close\r\nContent-Length: "
-                  + bytes.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(bytes);
-      out.flush();
-      String status =
-          new BufferedReader(
-                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-              .readLine();
-      assertTrue(status != null && status.startsWith("HTTP/1.1 "), String.valueOf(status));
-      return Integer.parseInt(status.substring(9, 12));
+        TestTls.context()
+            .getSocketFactory()
+            .createSocket(
+                InetAddress.getByName(TestServer.HOST),
+                TestServer.HTTPS_PORT,
+                InetAddress.getByName(fromAddress),
+                0)) {
+      return RawHttp.post(socket, AgentPaths.JOIN, joinBody(number), headers).status();
     }
+  }
+
+  static String joinBody(String number) {
+    return "{\"number\":\""
+        + number
+        + "\",\"computerName\":\"pc\",\"osName\":\"os\",\"osUser\":\"u\"}";
   }
 }

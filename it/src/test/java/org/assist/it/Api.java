@@ -137,6 +137,12 @@ final class Api {
     return post(path, json.toString());
   }
 
+  /** GET of JSON from a path from the server's root rather than the API's (the agents' part). */
+  Reply getFrom(String rootPath) {
+    return send(
+        Http.request(TestServer.ROOT + rootPath).header("Accept", "application/json").GET());
+  }
+
   /** POST of JSON to a path from the server's root rather than the API's (the agents' part). */
   Reply postTo(String rootPath, JsonObject json) {
     return send(

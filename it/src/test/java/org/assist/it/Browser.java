@@ -58,6 +58,9 @@ final class Browser implements AutoCloseable {
           "--no-first-run",
           "--window-size=1366,900",
           "--lang=en-US",
+          // the test server's self-signed certificate, trusted by its key as a help desk's
+          // administrator would install it: any other certificate is still refused
+          "--ignore-certificate-errors-spki-list=" + TestTls.publicKeyHash(),
           "--user-data-dir=" + profile);
       // what the page's scripts log, errors included, for consoleErrors()
       LoggingPreferences logging = new LoggingPreferences();

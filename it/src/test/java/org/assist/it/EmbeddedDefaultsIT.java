@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.assist.agent.messaging.CertificatePin;
+import org.assist.agent.messaging.ServerHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,10 +28,15 @@ import org.junit.jupiter.api.Test;
  * offset 200, next to the suite's server.
  */
 class EmbeddedDefaultsIT {
-  private static final String URL = "http://localhost:8280/assist";
+  private static final String ROOT = "https://localhost:8643";
+  private static final String URL = ROOT + "/assist";
   private static final String PASSWORD = "embedded-Admin-1";
-  private static final HttpClient HTTP = Http.client().build();
   private static Path server;
+
+  /** The certificate the server made itself at its first start, pinned as an agent pins it. */
+  private static CertificatePin pin;
+
+  private static HttpClient http;
 
   @BeforeAll
   static void copyServer() throws IOException {
@@ -68,7 +76,7 @@ class EmbeddedDefaultsIT {
       id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
       // a fresh install has no script category: the form says so, and where to make one
       String form =
-          Http.signedIn(URL, "admin", PASSWORD)
+          Http.signedIn(Http.client(pin.context()), URL, "admin", PASSWORD)
               .send(
                   Http.request(URL + "/scripts/edit.xhtml").header("Accept-Language", "en").build(),
                   HttpResponse.BodyHandlers.ofString())
@@ -82,6 +90,12 @@ class EmbeddedDefaultsIT {
     assertTrue(log.contains("standalone.xml"), "started on its default configuration");
     assertTrue(log.contains("AMQ221007"), "the messaging broker runs (full profile)");
     assertTrue(log.contains("H2"), "on the embedded H2 database");
+    assertTrue(
+        log.contains("Assist is ready: sign in at https://localhost:8643/assist"),
+        "the log says where to sign in");
+    assertTrue(
+        Files.isRegularFile(server.resolve("standalone/configuration/assist-tls.p12")),
+        "the certificate made at the first start is kept");
 
     Process second = start();
     try {
@@ -108,10 +122,21 @@ class EmbeddedDefaultsIT {
     return builder.start();
   }
 
+  /**
+   * Waits until the server answers over HTTPS. The first time, pins the certificate it presents;
+   * after a restart, checks it presents the same one (agents' pins stay good).
+   */
   private static void awaitUp() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < deadline) {
       try {
+        String presented =
+            CertificatePin.fingerprint(ServerHttp.presentedCertificate(URI.create(ROOT)));
+        if (pin == null) {
+          pin = CertificatePin.of(presented);
+          http = Http.client(pin.context()).build();
+        }
+        assertEquals(pin.fingerprint(), presented, "the same certificate after a restart");
         if (call("GET", "/api/v1/sessions").statusCode() == 200) {
           return;
         }
@@ -137,6 +162,9 @@ class EmbeddedDefaultsIT {
   }
 
   private static boolean listening() {
+    if (http == null) {
+      return false;
+    }
     try {
       call("GET", "/login.xhtml");
       return true;
@@ -149,7 +177,7 @@ class EmbeddedDefaultsIT {
       throws IOException, InterruptedException {
     String auth =
         Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(
+    return http.send(
         Http.request(URL + path)
             .header("Authorization", "Basic " + auth)
             .method(method, HttpRequest.BodyPublishers.noBody())

@@ -11,9 +11,7 @@ final class Forger {
     return Http.client()
         .build()
         .send(
-            Http.request(
-                    "http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT + "/forger/" + action)
-                .build(),
+            Http.request(TestServer.ROOT + "/forger/" + action).build(),
             HttpResponse.BodyHandlers.ofString());
   }
 }

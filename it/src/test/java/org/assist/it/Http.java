@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /** HTTP for the tests, always with time limits: a server that does not answer fails the test. */
 final class Http {
@@ -16,9 +17,14 @@ final class Http {
 
   private Http() {}
 
-  /** A client builder that gives up connecting after 10 s. */
+  /** A client builder that gives up connecting after 10 s, and trusts the test server only. */
   static HttpClient.Builder client() {
-    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+    return client(TestTls.context());
+  }
+
+  /** The same, trusting the server this TLS context trusts. */
+  static HttpClient.Builder client(SSLContext tls) {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(tls);
   }
 
   /** A request to this address that gives up waiting for its answer after {@link #TIMEOUT}. */
@@ -28,12 +34,19 @@ final class Http {
 
   /**
    * A client with its own cookies, signed in through the console's sign-in form of the server at
-   * {@code console} (such as {@code http://localhost:8180/assist}).
+   * {@code console} (such as {@code https://localhost:8543/assist}).
    */
   static HttpClient signedIn(String console, String username, String password)
       throws IOException, InterruptedException {
+    return signedIn(client(), console, username, password);
+  }
+
+  /** The same with a client of this builder (one that trusts another server, say). */
+  static HttpClient signedIn(
+      HttpClient.Builder builder, String console, String username, String password)
+      throws IOException, InterruptedException {
     HttpClient client =
-        client()
+        builder
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.assist.agent.messaging.PinnedTrustManagerFactory;
 import org.assist.protocol.AgentPaths;
 import org.assist.protocol.CommandSignature;
 import org.assist.protocol.ConsentAnswer;
@@ -22,10 +23,12 @@ import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
+import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.Protocol;
+import org.assist.protocol.ServerIdentity;
 
 /**
- * An agent speaking the protocol directly (join over HTTP, then the broker with its own
+ * An agent speaking the protocol directly (join over HTTPS, then the broker with its own
  * credentials), for tests that need to behave as no real agent would: send hostile text, malformed
  * messages, or try other agents' destinations.
  */
@@ -44,18 +47,35 @@ final class ProtocolAgent implements AutoCloseable {
     agentId = ticket.agentId();
     secret = ticket.secret();
     sessionId = ticket.sessionId();
-    serverKey = CommandSignature.decodePublicKey(ticket.serverPublicKey());
+    serverKey = serverKey();
     factory = factory();
   }
 
+  /** The key the server signs commands with, read as an agent does, over the pinned TLS. */
+  static PublicKey serverKey() {
+    try {
+      Api.Reply reply = Api.anonymous().getFrom(AgentPaths.IDENTITY);
+      if (reply.status() != 200) {
+        throw new AssertionError("no server identity: " + reply);
+      }
+      return CommandSignature.decodePublicKey(ServerIdentity.fromJson(reply.json()).signingKey());
+    } catch (MalformedMessageException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A broker client through the server's HTTPS port, trusting its pinned certificate only. */
   static ActiveMQConnectionFactory factory() {
+    TestTls.pin();
     ActiveMQConnectionFactory factory =
         new ActiveMQConnectionFactory(
             "tcp://"
                 + TestServer.HOST
                 + ":"
-                + TestServer.HTTP_PORT
-                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+                + TestServer.HTTPS_PORT
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
+                + "&trustManagerFactoryPlugin="
+                + PinnedTrustManagerFactory.class.getName());
     factory.setEnable1xPrefixes(true);
     factory.setConsumerWindowSize(0);
     return factory;

@@ -48,10 +48,10 @@ final class PushListener implements WebSocket.Listener {
     return builder
         .buildAsync(
             URI.create(
-                "ws://"
+                "wss://"
                     + TestServer.HOST
                     + ":"
-                    + TestServer.HTTP_PORT
+                    + TestServer.HTTPS_PORT
                     + "/assist/push?lang="
                     + language),
             listener)

@@ -83,7 +83,8 @@ class RunLoadBenchmark {
 
   /** One run of a big script on many load clients: dispatch and completion times. */
   private static void loadRun(Api api, long script) throws Exception {
-    URI server = URI.create("http://" + TestServer.HOST + ":" + TestServer.HTTP_PORT);
+    URI server = URI.create(TestServer.ROOT);
+    TestTls.pin();
     // a thread per client: each real agent is its own process and answers on its own
     ExecutorService work = Executors.newFixedThreadPool(AGENTS);
     Map<String, Long> received = new ConcurrentHashMap<>();
@@ -99,7 +100,7 @@ class RunLoadBenchmark {
                     session.getString("number"), new Hello("load-" + i, "Linux", "load")));
         String agentId = ticket.agentId();
         String secret = ticket.secret();
-        PublicKey key = CommandSignature.decodePublicKey(ticket.serverPublicKey());
+        PublicKey key = ProtocolAgent.serverKey();
         BrokerLink link = new BrokerLink(server, agentId, secret);
         ScriptFiles files = new ScriptFiles(server, agentId, secret);
         link.start(

@@ -3,10 +3,13 @@ package org.assist.it;
 /** Where the server under test is: the copy Arquillian starts with port offset 100. */
 final class TestServer {
   static final String HOST = "localhost";
+  static final int HTTPS_PORT = 8543;
+
+  /** Its plain HTTP port, which only redirects to HTTPS. */
   static final int HTTP_PORT = 8180;
 
   /** The server's root, where paths such as {@code /assist/...} start. */
-  static final String ROOT = "http://" + HOST + ":" + HTTP_PORT;
+  static final String ROOT = "https://" + HOST + ":" + HTTPS_PORT;
 
   static final String URL = ROOT + "/assist";
   static final String ADMIN_PASSWORD = System.getProperty("assist.admin.password");

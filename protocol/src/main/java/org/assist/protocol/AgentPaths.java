@@ -15,6 +15,9 @@ public final class AgentPaths {
   /** Joining a session with its number ({@link JoinRequest} → {@link JoinTicket}). */
   public static final String JOIN = ROOT + "join";
 
+  /** The server's identity ({@link ServerIdentity}), read over a connection already pinned. */
+  public static final String IDENTITY = ROOT + "identity";
+
   private AgentPaths() {}
 
   /** A file of a script version, fetched by the agent as itself: the executable or the input. */

@@ -4,16 +4,11 @@ import jakarta.json.JsonObject;
 
 /**
  * What a joining agent gets back: its identity for the broker (id and secret, the secret shown this
- * once and kept by the server only as a hash), the session it is in, and the key that signs
- * commands.
+ * once and kept by the server only as a hash) and the session it is in. The key that signs commands
+ * is not in it: the agent knows it before ({@link ServerIdentity}).
  */
 public record JoinTicket(
-    String agentId,
-    String secret,
-    long sessionId,
-    String sessionNumber,
-    String technician,
-    String serverPublicKey) {
+    String agentId, String secret, long sessionId, String sessionNumber, String technician) {
 
   public JsonObject toJson() {
     return JsonCodec.object()
@@ -22,7 +17,6 @@ public record JoinTicket(
         .add("sessionId", sessionId)
         .add("sessionNumber", sessionNumber)
         .add("technician", technician)
-        .add("serverPublicKey", serverPublicKey)
         .build();
   }
 
@@ -36,8 +30,7 @@ public record JoinTicket(
         Fields.text(json, "secret", 128),
         Fields.number(json, "sessionId", 1, Long.MAX_VALUE),
         Fields.text(json, "sessionNumber", 16),
-        Fields.text(json, "technician", ChatText.MAX_NAME),
-        Fields.text(json, "serverPublicKey", 512));
+        Fields.text(json, "technician", ChatText.MAX_NAME));
   }
 
   @Override

@@ -46,7 +46,9 @@ class MessageBodiesTest {
     JoinRequest request = new JoinRequest("123 456 789", new Hello("pc", "Windows 11", "marie"));
     assertEquals(request, JoinRequest.fromJson(request.toJson()));
     JoinTicket ticket =
-        new JoinTicket("0123456789abcdef01234567", "s3cret", 42, "123456789", "Alice", "key");
+        new JoinTicket("0123456789abcdef01234567", "s3cret", 42, "123456789", "Alice");
+    ServerIdentity identity = new ServerIdentity("AB:CD", "key");
+    assertEquals(identity, ServerIdentity.fromJson(identity.toJson()));
     assertEquals(ticket, JoinTicket.fromJson(ticket.toJson()));
     assertMalformed(() -> JoinTicket.fromJson(with(ticket.toJson(), "agentId", "../../x")));
   }

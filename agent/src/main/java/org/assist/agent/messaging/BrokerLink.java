@@ -17,7 +17,7 @@ import org.assist.protocol.JmsCodec;
 import org.assist.protocol.Protocol;
 
 /**
- * The agent's connection to the server's message broker, through the server's HTTP port, as the
+ * The agent's connection to the server's message broker, through the server's HTTPS port, as the
  * agent itself: it consumes its own command queue and sends to its own event topic, nothing else.
  * It reconnects forever, with growing pauses, and notices a dead link within seconds.
  */
@@ -32,15 +32,16 @@ public final class BrokerLink implements AutoCloseable {
   public BrokerLink(URI server, String agentId, String secret) {
     this.agentId = agentId;
     this.secret = secret;
-    int port =
-        server.getPort() > 0 ? server.getPort() : ("https".equals(server.getScheme()) ? 443 : 80);
+    int port = server.getPort() > 0 ? server.getPort() : 443;
+    // through the server's HTTPS port, with the pinned certificate only
     String url =
         "tcp://"
             + server.getHost()
             + ":"
             + port
-            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor"
-            + ("https".equals(server.getScheme()) ? "&sslEnabled=true" : "");
+            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
+            + "&trustManagerFactoryPlugin="
+            + PinnedTrustManagerFactory.class.getName();
     factory = new ActiveMQConnectionFactory(url);
     factory.setReconnectAttempts(-1);
     factory.setInitialConnectAttempts(-1);

@@ -13,6 +13,7 @@ import org.assist.protocol.Hello;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.ServerIdentity;
 
 /** Joins a session over HTTP with the number the customer typed. */
 public final class JoinClient {
@@ -51,6 +52,25 @@ public final class JoinClient {
       return JoinTicket.fromJson(json);
     } catch (MalformedMessageException e) {
       throw new IOException("the server's answer is out of shape: " + e.getMessage(), e);
+    }
+  }
+
+  /** The server's command-signing key, read over the connection whose certificate is pinned. */
+  public static String signingKey(URI server) throws IOException {
+    ServerHttp.Response response =
+        ServerHttp.send(
+            server.resolve(AgentPaths.IDENTITY),
+            Map.of("Accept", "application/json"),
+            null,
+            Duration.ofSeconds(30));
+    JsonObject json = parse(new String(response.body(), StandardCharsets.UTF_8));
+    if (response.status() != 200 || json == null) {
+      throw new IOException("the server did not say who it is (HTTP " + response.status() + ")");
+    }
+    try {
+      return ServerIdentity.fromJson(json).signingKey();
+    } catch (MalformedMessageException e) {
+      throw new IOException("the server's identity is out of shape: " + e.getMessage(), e);
     }
   }
 

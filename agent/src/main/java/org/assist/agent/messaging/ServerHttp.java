@@ -5,19 +5,68 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManager;
 
 /**
- * How the agent talks HTTP to the Assist server (joining, fetching script files). Built on {@link
+ * How the agent talks HTTPS to the Assist server (joining, fetching script files), with the server
+ * whose certificate is pinned ({@link CertificatePin}) and no other. Built on {@link
  * HttpURLConnection}: it reuses connections like any client, and unlike {@code java.net.http} it
- * loads no TLS classes for plain HTTP and keeps no selector thread alive on an idle computer.
+ * keeps no selector thread alive on an idle computer.
  */
 public final class ServerHttp {
   /** A status code and the body that came with it (the error body for 4xx and 5xx). */
   public record Response(int status, byte[] body) {}
 
   private ServerHttp() {}
+
+  /** The certificate a server presents, read without trusting it: for its customer to compare. */
+  public static X509Certificate presentedCertificate(URI server) throws IOException {
+    X509Certificate[] presented = new X509Certificate[1];
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(
+          null,
+          new TrustManager[] {
+            new CertificatePin.Checker(
+                chain -> {
+                  presented[0] = chain[0];
+                  // nothing more is said to a server not trusted yet
+                  throw new CertificateException("read, not trusted");
+                })
+          },
+          null);
+      HttpsURLConnection connection = open(server.resolve("/assist/"));
+      connection.setSSLSocketFactory(context.getSocketFactory());
+      connection.setConnectTimeout(15_000);
+      connection.setReadTimeout(15_000);
+      connection.connect();
+      connection.disconnect();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("TLS is part of every Java runtime", e);
+    } catch (SSLException e) {
+      // the handshake ended as it should: on the certificate
+    }
+    if (presented[0] == null) {
+      throw new IOException("the server at " + server + " presented no certificate");
+    }
+    return presented[0];
+  }
+
+  /** A connection to the server, which the agent reaches over HTTPS only. */
+  private static HttpsURLConnection open(URI uri) throws IOException {
+    if (!"https".equals(uri.getScheme())) {
+      throw new IOException("the agent talks to its server over HTTPS only, not " + uri);
+    }
+    return (HttpsURLConnection) uri.toURL().openConnection();
+  }
 
   /**
    * Sends {@code body} (GET when null) and reads the whole answer; {@code timeout} bounds the
@@ -26,7 +75,10 @@ public final class ServerHttp {
    */
   public static Response send(URI uri, Map<String, String> headers, byte[] body, Duration timeout)
       throws IOException {
-    HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+    HttpsURLConnection connection = open(uri);
+    connection.setSSLSocketFactory(CertificatePin.current().context().getSocketFactory());
+    // the certificate is pinned: whatever name the server goes by, it is the one
+    connection.setHostnameVerifier((host, session) -> true);
     connection.setConnectTimeout((int) Math.min(timeout.toMillis(), 15_000));
     connection.setReadTimeout((int) timeout.toMillis());
     connection.setUseCaches(false);

@@ -18,7 +18,6 @@ import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
 import org.assist.infrastructure.messaging.CommandSender;
-import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.SessionNumber;
@@ -35,7 +34,6 @@ public class AgentJoinService {
   @PersistenceContext private EntityManager em;
   @Inject private JoinThrottle throttle;
   @Inject private BrokerAdmin broker;
-  @Inject private ServerKeys keys;
   @Inject private SessionReport report;
   @Inject private CommandSender commands;
 
@@ -72,8 +70,7 @@ public class AgentJoinService {
         secret,
         session.getId(),
         session.getNumber(),
-        session.getTechnician().getDisplayName(),
-        keys.publicKey());
+        session.getTechnician().getDisplayName());
   }
 
   private Optional<SupportSession> waitingSession(SessionNumber number) {

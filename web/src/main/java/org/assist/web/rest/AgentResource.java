@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.assist.application.InvalidInputException;
 import org.assist.application.agent.AgentFiles;
 import org.assist.application.agent.AgentJoinService;
+import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.AgentPaths;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.MalformedMessageException;
+import org.assist.protocol.ServerIdentity;
+import org.assist.web.ServerCertificate;
 import org.assist.web.script.ScriptFiles;
 
 /**
@@ -31,7 +34,19 @@ import org.assist.web.script.ScriptFiles;
 public class AgentResource {
   @Inject private AgentJoinService joins;
   @Inject private AgentFiles files;
+  @Inject private ServerKeys keys;
+  @Inject private ServerCertificate certificate;
   @Context private HttpServletRequest request;
+
+  /**
+   * The server's identity: the certificate this connection presented and the key that signs
+   * commands. An agent reads it only over a connection whose certificate it has pinned.
+   */
+  @GET
+  @Path("identity")
+  public JsonObject identity() {
+    return new ServerIdentity(certificate.fingerprint(), keys.publicKey()).toJson();
+  }
 
   @POST
   @Path("join")

@@ -1,0 +1,116 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.jms.JMSException;
+import jakarta.json.JsonObject;
+import java.net.Socket;
+import java.time.Duration;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.assist.protocol.AgentPaths;
+import org.assist.protocol.Hello;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Everything goes over TLS, and an agent talks only to the server whose certificate it trusts: the
+ * one it was given, or the one its customer confirmed by comparing fingerprints with the
+ * technician.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransportSecurityIT extends BrowserTest {
+  @Test
+  void plainHttpOnlyRedirectsAndIsNeverProcessed() throws Exception {
+    String number = Api.admin().post("/sessions", "").json().getString("number");
+    try (Socket plain = new Socket(TestServer.HOST, TestServer.HTTP_PORT)) {
+      RawHttp.Answer answer =
+          RawHttp.post(plain, AgentPaths.JOIN, AgentSecurityIT.joinBody(number));
+      assertEquals(3, answer.status() / 100, "a redirect: " + answer);
+      assertEquals(
+          TestServer.ROOT + AgentPaths.JOIN, answer.headers().get("location"), answer.toString());
+    }
+    // the plain request did not use the number up: nothing of it was processed
+    JoinTicket ticket =
+        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u")));
+
+    // the broker is not reachable through the plain port either, even with good credentials
+    ActiveMQConnectionFactory plainBroker =
+        new ActiveMQConnectionFactory(
+            "tcp://"
+                + TestServer.HOST
+                + ":"
+                + TestServer.HTTP_PORT
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+    plainBroker.setCallTimeout(10_000);
+    assertThrows(
+        JMSException.class,
+        () -> plainBroker.createConnection(ticket.agentId(), ticket.secret()).close());
+    plainBroker.close();
+  }
+
+  @Test
+  void anAgentRefusesAServerWithAnotherCertificate() throws Exception {
+    String number = Api.admin().post("/sessions", "").json().getString("number");
+    String other = "AB:".repeat(31) + "AB";
+    try (AgentProcess agent = AgentProcess.joinTrusting(other, number, "--no-window")) {
+      assertEquals(3, agent.waitForExit(Duration.ofSeconds(60)), agent.output());
+      assertTrue(agent.output().contains("is not the one this agent trusts"), agent.output());
+      assertTrue(agent.output().contains(TestTls.pin().fingerprint()), agent.output());
+    }
+    // it sent nothing: the number still joins
+    ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u")));
+  }
+
+  /**
+   * An agent that meets the server for the first time shows the certificate's fingerprint; the
+   * technician's session page shows the same; the customer confirms, or not.
+   */
+  @Test
+  void theCustomerConfirmsTheFingerprintTheTechnicianSees() throws Exception {
+    String user = Api.newTechnician("tofu", "technician");
+    Api api = Api.asTechnician(user);
+    JsonObject session = api.post("/sessions", "").json();
+    String number = session.getString("number");
+    browser.signIn(user, Api.passwordOf(user));
+    browser.open("/sessions/view.xhtml?id=" + session.getJsonNumber("id").longValue());
+    String shown = browser.text(By.cssSelector(".server-certificate .fingerprint"));
+    assertEquals(TestTls.pin().fingerprint(), shown);
+
+    try (AgentProcess declined = AgentProcess.joinTrusting(null, number, "--no-window")) {
+      declined.await(shown);
+      declined.answerConsent(0, "n");
+      assertEquals(3, declined.waitForExit(Duration.ofSeconds(30)), declined.output());
+      assertTrue(declined.output().contains("was not confirmed"), declined.output());
+    }
+    try (AgentProcess trusted = AgentProcess.joinTrusting(null, number, "--no-window")) {
+      trusted.await(shown);
+      trusted.answerConsent(0, "y");
+      trusted.await("Connected to");
+      browser.open("/sessions/view.xhtml?id=" + session.getJsonNumber("id").longValue());
+      browser.waitForText(By.cssSelector(".customer .presence"), "Online");
+      assertTrue(
+          browser.driver.findElements(By.cssSelector(".server-certificate")).isEmpty(),
+          "the fingerprint is shown only while the customer has not joined");
+    }
+  }
+
+  @Test
+  void theConsoleCookieIsSecureHttpOnlyAndSameSiteAndBrowsersAreToldHttpsOnly() throws Exception {
+    String user = Api.newTechnician("cookie", "technician");
+    browser.signIn(user, Api.passwordOf(user));
+    Cookie cookie = browser.driver.manage().getCookieNamed("JSESSIONID");
+    assertTrue(cookie.isSecure(), cookie.toString());
+    assertTrue(cookie.isHttpOnly(), cookie.toString());
+    assertEquals("Strict", cookie.getSameSite(), cookie.toString());
+    assertEquals(
+        "max-age=86400",
+        Api.admin().get("/sessions").headers().firstValue("Strict-Transport-Security").orElse(""));
+  }
+}
