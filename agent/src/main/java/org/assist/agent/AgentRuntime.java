@@ -14,6 +14,7 @@ import org.assist.agent.customer.ConsentGate;
 import org.assist.agent.customer.ConsentRequest;
 import org.assist.agent.customer.Customer;
 import org.assist.agent.messaging.BrokerLink;
+import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.scripts.RunReporter;
@@ -25,6 +26,7 @@ import org.assist.protocol.ChatText;
 import org.assist.protocol.Command;
 import org.assist.protocol.CommandBody;
 import org.assist.protocol.CommandSignature;
+import org.assist.protocol.CommandType;
 import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
 import org.assist.protocol.EventBody;
@@ -38,6 +40,8 @@ import org.assist.protocol.Refusal;
 import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.StepFinished;
+import org.assist.protocol.TrustUpdate;
+import org.assist.protocol.Trusted;
 
 /**
  * The agent at work in a session: connected to the broker, it runs each signed command once, asks
@@ -48,12 +52,14 @@ import org.assist.protocol.StepFinished;
 final class AgentRuntime {
   static final int HEARTBEAT_SECONDS = 30;
 
-  private final AgentState state;
+  /** Replaced when the server renews its keys. */
+  private volatile AgentState state;
+
   private final Path stateDir;
   private final Customer customer;
   private final ConsentGate consent;
   private final SystemInfoCollector collector;
-  private final CommandCheck check;
+  private volatile CommandCheck check;
   private final CommandJournal journal;
   private final ScriptRunner runner;
   private final CountDownLatch ended = new CountDownLatch(1);
@@ -127,6 +133,11 @@ final class AgentRuntime {
         return;
       }
       Command command = signed.command();
+      if (isStaleTrustUpdate(signed)) {
+        // a second copy of keys this agent took already: nothing to do, nothing to check
+        message.acknowledge();
+        return;
+      }
       String refusal = check.refusal(signed, Instant.now());
       if (refusal != null) {
         refuse(command.id(), refusal);
@@ -155,6 +166,7 @@ final class AgentRuntime {
         }
         case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
         case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, (RunPlan) body)));
+        case TRUST_UPDATE -> trust(command.id(), (TrustUpdate) body);
         case END_SESSION -> {
           // nothing more to say: the server ended the session and revoked this agent (a goodbye,
           // or the cancelled script's last events, would be refused by the broker)
@@ -170,6 +182,36 @@ final class AgentRuntime {
       customer.tell("Error: " + e.getMessage());
       throw new IllegalStateException(e);
     }
+  }
+
+  private boolean isStaleTrustUpdate(SignedCommand signed) {
+    if (signed.command().type() != CommandType.TRUST_UPDATE) {
+      return false;
+    }
+    try {
+      return ((TrustUpdate) signed.body()).version() <= state.identity().version();
+    } catch (MalformedMessageException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The server renewed its keys: the update was signed with the key trusted until now, so the new
+   * key (and certificates) are trusted from now on, kept in the state folder, and the server told.
+   */
+  private void trust(String commandId, TrustUpdate update) throws IOException, JMSException {
+    if (update.version() <= state.identity().version()) {
+      return;
+    }
+    AgentState renewed =
+        new AgentState(state.server(), state.identity().updatedBy(update), state.ticket());
+    renewed.save(stateDir);
+    CertificatePin.pin(renewed.identity().certificate());
+    check =
+        new CommandCheck(
+            state.ticket().agentId(), CommandSignature.decodePublicKey(update.signingKey()));
+    state = renewed;
+    send(commandId, new Trusted(update.version()), true);
   }
 
   private interface Work {
@@ -264,7 +306,10 @@ final class AgentRuntime {
 
   private Hello hello() {
     return new Hello(
-        collector.computerName(), collector.osName(), System.getProperty("user.name", ""));
+        collector.computerName(),
+        collector.osName(),
+        System.getProperty("user.name", ""),
+        state.identity().version());
   }
 
   /** Text the customer or the computer wrote, cut to what one message may carry. */

@@ -66,13 +66,7 @@ public final class Main {
         }
         case "join" -> join(options, out, err);
         case "run" -> rejoin(options, out, err);
-        case "start" -> {
-          if (PreparedAgents.besideTheAgent().isPresent()) {
-            yield join(options, out, err);
-          }
-          out.print(Options.USAGE);
-          yield OK;
-        }
+        case "start" -> start(options, out, err);
         case "benchmark" -> {
           Benchmark.run(options.arguments(), out);
           yield OK;
@@ -90,6 +84,28 @@ public final class Main {
       Thread.currentThread().interrupt();
       return UNREACHABLE;
     }
+  }
+
+  /**
+   * No command: the agent the customer portal prepared joins its session, or rejoins it when it
+   * already did (after the computer restarted); a plain agent says how to use it.
+   */
+  private static int start(Options options, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
+    Optional<PreparedAgent> prepared = PreparedAgents.besideTheAgent();
+    if (prepared.isEmpty()) {
+      out.print(Options.USAGE);
+      return OK;
+    }
+    Path folder = options.stateDir();
+    Optional<AgentState> state =
+        Files.isDirectory(folder) ? AgentState.load(folder) : Optional.empty();
+    if (state.isPresent()
+        && state.get().server().equals(prepared.get().server())
+        && state.get().ticket().sessionNumber().equals(prepared.get().number())) {
+      return rejoin(options, out, err);
+    }
+    return join(options, out, err);
   }
 
   private static int join(Options options, PrintStream out, PrintStream err)
@@ -175,7 +191,8 @@ public final class Main {
       certificate = presented;
     }
     CertificatePin pin = CertificatePin.pin(certificate);
-    return Optional.of(new ServerIdentity(pin.fingerprint(), JoinClient.signingKey(server)));
+    ServerIdentity said = JoinClient.identity(server);
+    return Optional.of(new ServerIdentity(pin.fingerprint(), said.signingKey(), said.version()));
   }
 
   /** The exit code and message for a server that presented another certificate, if it did. */

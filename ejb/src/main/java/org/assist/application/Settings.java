@@ -46,6 +46,36 @@ public final class Settings {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * The PKCS#12 file of the server's command-signing keys: {@code assist-signing.p12} in the
+   * server's configuration folder, beside its TLS key store.
+   */
+  public static java.nio.file.Path signingKeyFile() {
+    return java.nio.file.Path.of(
+        System.getProperty("jboss.server.config.dir", "."), "assist-signing.p12");
+  }
+
+  /** The password of {@link #signingKeyFile()} ({@code ASSIST_SIGNING_PASSWORD}). */
+  public static char[] signingKeyPassword() {
+    String value = text("ASSIST_SIGNING_PASSWORD");
+    return (value == null || value.isEmpty() ? "assist-signing" : value).toCharArray();
+  }
+
+  /**
+   * The key store an administrator puts beside the TLS one before replacing it ({@code
+   * assist-tls-next.p12}): its certificate is announced to agents with the next renewal of keys.
+   */
+  public static java.nio.file.Path nextTlsKeyStore() {
+    return java.nio.file.Path.of(
+        System.getProperty("jboss.server.config.dir", "."), "assist-tls-next.p12");
+  }
+
+  /** The password of the TLS key stores ({@code ASSIST_TLS_PASSWORD}). */
+  public static char[] tlsPassword() {
+    String value = text("ASSIST_TLS_PASSWORD");
+    return (value == null || value.isEmpty() ? "assist-tls" : value).toCharArray();
+  }
+
   private static String text(String name) {
     String value = System.getenv(name);
     return value != null ? value : System.getProperty(name.toLowerCase().replace('_', '.'));

@@ -108,17 +108,38 @@ final class AgentProcess implements AutoCloseable {
     // the launcher shipped beside the jar, as a customer starts it
     Path launcher =
         Path.of(System.getProperty("assist.agent.jar")).resolveSibling("assist-agent.sh");
-    List<String> args = new ArrayList<>(List.of("sh", launcher.toString(), command));
+    List<String> args = new ArrayList<>(List.of(command));
     if (number != null) {
       args.add(number);
     }
     args.addAll(List.of("--server", TestServer.ROOT, "--state-dir", stateDir.toString()));
     args.addAll(List.of(extra));
+    return launch(launcher, stateDir, null, args);
+  }
+
+  /**
+   * An agent unpacked from the customer portal, started by its launcher with no arguments, in a
+   * home folder of its own (where it keeps its state, {@code .assist-agent}).
+   */
+  static AgentProcess fromPortal(Path folder, Path home) {
+    return launch(
+        folder.resolve("assist-agent.sh"), home.resolve(".assist-agent"), home, List.of());
+  }
+
+  private static AgentProcess launch(
+      Path launcher, Path stateDir, Path home, List<String> arguments) {
+    List<String> args = new ArrayList<>(List.of("sh", launcher.toString()));
+    args.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
     builder
         .environment()
         .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    builder.environment().put("JAVA_TOOL_OPTIONS", "-Duser.language=en -Djava.awt.headless=true");
+    builder
+        .environment()
+        .put(
+            "JAVA_TOOL_OPTIONS",
+            "-Duser.language=en -Djava.awt.headless=true"
+                + (home == null ? "" : " -Duser.home=" + home));
     try {
       return new AgentProcess(builder.start(), stateDir);
     } catch (IOException e) {

@@ -7,7 +7,6 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -198,14 +197,7 @@ class AgentSecurityIT {
   /** POSTs a join over TLS from a chosen loopback address, as a separate computer would. */
   private static int joinStatus(String fromAddress, String number, String... headers)
       throws Exception {
-    try (Socket socket =
-        TestTls.context()
-            .getSocketFactory()
-            .createSocket(
-                InetAddress.getByName(TestServer.HOST),
-                TestServer.HTTPS_PORT,
-                InetAddress.getByName(fromAddress),
-                0)) {
+    try (Socket socket = RawHttp.tlsFrom(fromAddress)) {
       return RawHttp.post(socket, AgentPaths.JOIN, joinBody(number), headers).status();
     }
   }

@@ -224,6 +224,23 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The downloaded file whose name ends so, once the browser has finished writing it. */
+  Path awaitDownload(String ending) throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(downloads)) {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+          var done = files.filter(f -> f.toString().endsWith(ending)).findFirst();
+          if (done.isPresent()) {
+            return done.get();
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("nothing was downloaded");
+  }
+
   /**
    * The errors the browser's console showed since the last call: a script failing, a resource
    * missing (404), a request refused.

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,7 +74,7 @@ class SystemInfoIT extends BrowserTest {
 
       // Save: one .txt with every category, named after the computer and the time
       browser.click(By.id("sysinfo:save"));
-      Path saved = awaitDownload();
+      Path saved = browser.awaitDownload(".txt");
       assertTrue(
           saved
               .getFileName()
@@ -177,21 +176,5 @@ class SystemInfoIT extends BrowserTest {
           };
     }
     return total;
-  }
-
-  private static Path awaitDownload() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (Files.isDirectory(browser.downloads)) {
-        try (Stream<Path> files = Files.list(browser.downloads)) {
-          var done = files.filter(f -> f.toString().endsWith(".txt")).findFirst();
-          if (done.isPresent()) {
-            return done.get();
-          }
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("nothing was downloaded");
   }
 }

@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.jms.JMSException;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.assist.protocol.AgentPaths;
+import org.assist.protocol.CommandSignature;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
@@ -33,8 +41,7 @@ class TransportSecurityIT extends BrowserTest {
       RawHttp.Answer answer =
           RawHttp.post(plain, AgentPaths.JOIN, AgentSecurityIT.joinBody(number));
       assertEquals(3, answer.status() / 100, "a redirect: " + answer);
-      assertEquals(
-          TestServer.ROOT + AgentPaths.JOIN, answer.headers().get("location"), answer.toString());
+      assertEquals(TestServer.ROOT + AgentPaths.JOIN, answer.header("location"), answer.toString());
     }
     // the plain request did not use the number up: nothing of it was processed
     JoinTicket ticket =
@@ -98,6 +105,29 @@ class TransportSecurityIT extends BrowserTest {
       assertTrue(
           browser.driver.findElements(By.cssSelector(".server-certificate")).isEmpty(),
           "the fingerprint is shown only while the customer has not joined");
+    }
+  }
+
+  /** The key that signs commands is in a PKCS#12 file only the server's account reads. */
+  @Test
+  void theSigningKeyIsKeptInAFileOnlyTheServerReads() throws Exception {
+    Path file =
+        Path.of(
+            System.getProperty("assist.server.dir"), "standalone/configuration/assist-signing.p12");
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(file)) {
+      store.load(in, "assist-signing".toCharArray());
+    }
+    JsonObject served = Api.anonymous().getFrom(AgentPaths.IDENTITY).json();
+    assertEquals(
+        served.getString("signingKey"),
+        CommandSignature.encodePublicKey(
+            store.getCertificate("signing-" + served.getInt("version")).getPublicKey()));
+    try (Connection db = Database.connect();
+        ResultSet rows = db.createStatement().executeQuery("select count(*) from server_key")) {
+      rows.next();
+      assertEquals(0, rows.getInt(1), "no key left in the database");
     }
   }
 

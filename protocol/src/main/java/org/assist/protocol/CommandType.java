@@ -11,7 +11,9 @@ public enum CommandType {
   /** A chat message from the technician to the customer. */
   CHAT(ChatText::fromJson, false),
   /** The technician ended the session: tell the customer and stop. */
-  END_SESSION(EndSession::fromJson, false);
+  END_SESSION(EndSession::fromJson, false),
+  /** The server renewed its keys: trust these from now on. */
+  TRUST_UPDATE(TrustUpdate::fromJson, false);
 
   private final BodyReader<? extends CommandBody> reader;
   private final boolean asksConsent;

@@ -14,7 +14,8 @@ public sealed interface EventBody
         RunFinished,
         ChatText,
         Refusal,
-        Bye {
+        Bye,
+        Trusted {
   EventType eventType();
 
   JsonObject toJson();

@@ -25,7 +25,9 @@ public enum EventType {
   /** A command the agent refused (bad signature, unknown type...), with the reason. */
   REFUSED(Refusal::fromJson),
   /** The agent is stopping. */
-  BYE(Bye::fromJson);
+  BYE(Bye::fromJson),
+  /** The agent took the server's renewed keys. */
+  TRUSTED(Trusted::fromJson);
 
   private final BodyReader<? extends EventBody> reader;
 

@@ -22,6 +22,7 @@ public record PreparedAgent(URI server, ServerIdentity identity, String number) 
     properties.setProperty("server", server.toString());
     properties.setProperty("certificate", identity.certificate());
     properties.setProperty("signingKey", identity.signingKey());
+    properties.setProperty("version", Integer.toString(identity.version()));
     if (number != null) {
       properties.setProperty("number", number);
     }
@@ -43,7 +44,15 @@ public record PreparedAgent(URI server, ServerIdentity identity, String number) 
     if (server == null || certificate == null || key == null) {
       throw new IOException(FILE + " lacks the server's address or identity");
     }
+    int version;
+    try {
+      version = Integer.parseInt(properties.getProperty("version", "1"));
+    } catch (NumberFormatException e) {
+      throw new IOException(FILE + ": version is not a number");
+    }
     return new PreparedAgent(
-        URI.create(server), new ServerIdentity(certificate, key), properties.getProperty("number"));
+        URI.create(server),
+        new ServerIdentity(certificate, key, version),
+        properties.getProperty("number"));
   }
 }

@@ -11,15 +11,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.assist.application.technician.NewTechnician;
 import org.assist.application.technician.TechnicianService;
+import org.assist.application.technician.TechnicianService.AccountState;
 
 /**
  * Signs out a console user whose account was disabled (or removed) after they signed in, on every
  * path a console uses (pages, live updates, downloads): the sign-in is remembered in the HTTP
  * session, so without this a disabled technician could go on working until the session times out.
- * Notes each signed-in console for {@link SignedInSessions}.
+ * Notes each signed-in console for {@link SignedInSessions}. An account whose password was
+ * generated sees only its account page until it has chosen its own.
  */
 @WebFilter({"*.xhtml", "/push", "/runs/*", "/scripts/file"})
 public class AccountStatusFilter extends HttpFilter {
+  private static final String ACCOUNT_PAGE = "/account.xhtml";
+
   @Inject private TechnicianService technicians;
 
   @Override
@@ -31,9 +35,19 @@ public class AccountStatusFilter extends HttpFilter {
       return;
     }
     HttpSession current = request.getSession();
-    if (technicians.isCallerEnabled() && !SignedInSessions.isSignedOut(current.getId())) {
+    AccountState state = technicians.callerState();
+    if (state != AccountState.DISABLED && !SignedInSessions.isSignedOut(current.getId())) {
       SignedInSessions.remember(
           NewTechnician.normalizeUsername(request.getUserPrincipal().getName()), current.getId());
+      if (state == AccountState.PASSWORD_TO_CHANGE && !isAccountPage(request)) {
+        // a generated password is changed before anything else
+        if (request.getRequestURI().endsWith(".xhtml")) {
+          response.sendRedirect(request.getContextPath() + ACCOUNT_PAGE);
+        } else {
+          response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return;
+      }
     } else {
       request.logout();
       HttpSession session = request.getSession(false);
@@ -44,5 +58,11 @@ public class AccountStatusFilter extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** What an account with a password to change may use: its account page and its live updates. */
+  private static boolean isAccountPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(ACCOUNT_PAGE) || path.equals("/push");
   }
 }

@@ -1,11 +1,8 @@
 package org.assist.agent.customer;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -16,7 +13,8 @@ import org.assist.protocol.ConsentAnswer.How;
 /**
  * Answers from a policy file that the computer's own administrator controls, for unattended
  * computers: {@code system-info=allow}, {@code deny} or {@code ask} (ask the customer anyway). A
- * policy anyone else could write is refused, since it would let them consent for the customer.
+ * policy anyone else could have written is refused, since it would let them consent for the
+ * customer.
  */
 public final class PolicyConsent implements ConsentGate {
   private final Properties rules;
@@ -29,23 +27,14 @@ public final class PolicyConsent implements ConsentGate {
     this.customer = customer;
   }
 
-  /** Reads the policy; throws IOException when it is missing or writable by others. */
+  /**
+   * Reads the policy; throws IOException when it is missing, or others than the computer's
+   * administrators or the agent's account could have written it ({@link PolicyFile}).
+   */
   public static PolicyConsent load(Path file, ConsentGate fallback, Customer customer)
       throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      if (permissions.contains(PosixFilePermission.GROUP_WRITE)
-          || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-        throw new IOException(
-            "the consent policy "
-                + file
-                + " may be changed by other users; allow writing by its owner only");
-      }
-    }
     Properties rules = new Properties();
-    try (Reader reader = Files.newBufferedReader(file)) {
-      rules.load(reader);
-    }
+    rules.load(new StringReader(PolicyFile.read(file)));
     for (String key : rules.stringPropertyNames()) {
       String value = rules.getProperty(key).strip().toLowerCase(Locale.ROOT);
       if (!Set.of("allow", "deny", "ask").contains(value)) {

@@ -5,7 +5,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -23,11 +25,11 @@ public final class CertificatePin {
   /** The pin the broker client's trust plugin reads: Artemis creates the plugin by name. */
   private static volatile CertificatePin current;
 
-  private final byte[] sha256;
+  private final List<byte[]> sha256;
   private final SSLContext context;
 
-  private CertificatePin(byte[] sha256) {
-    this.sha256 = sha256;
+  private CertificatePin(List<byte[]> sha256) {
+    this.sha256 = List.copyOf(sha256);
     try {
       this.context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {trustManager()}, null);
@@ -36,7 +38,10 @@ public final class CertificatePin {
     }
   }
 
-  /** Pins this fingerprint ({@code AB:CD:...} or plain hex) for every connection to the server. */
+  /**
+   * Pins this fingerprint ({@code AB:CD:...} or plain hex; several separated by commas while the
+   * server replaces its certificate) for every connection to the server.
+   */
   public static CertificatePin pin(String fingerprint) {
     CertificatePin pin = of(fingerprint);
     current = pin;
@@ -45,7 +50,11 @@ public final class CertificatePin {
 
   /** A pin of this fingerprint, for connections made with its {@link #context()} only. */
   public static CertificatePin of(String fingerprint) {
-    return new CertificatePin(parse(fingerprint));
+    List<byte[]> pinned = new ArrayList<>();
+    for (String each : (fingerprint == null ? "" : fingerprint).split(",")) {
+      pinned.add(parse(each));
+    }
+    return new CertificatePin(pinned);
   }
 
   /** The pinned certificate; IllegalStateException when none was pinned yet. */
@@ -57,9 +66,9 @@ public final class CertificatePin {
     return pin;
   }
 
-  /** The fingerprint as people compare it: {@code AB:CD:...}, 32 pairs. */
+  /** The fingerprint as people compare it: {@code AB:CD:...}, 32 pairs (several: commas). */
   public String fingerprint() {
-    return format(sha256);
+    return String.join(",", sha256.stream().map(CertificatePin::format).toList());
   }
 
   /** TLS that talks only to the pinned server (one context: connections are reused with it). */
@@ -72,8 +81,8 @@ public final class CertificatePin {
     return new Checker(
         chain -> {
           byte[] actual = digest(chain[0]);
-          if (!MessageDigest.isEqual(sha256, actual)) {
-            throw new WrongServerException(format(actual), format(sha256));
+          if (sha256.stream().noneMatch(pinned -> MessageDigest.isEqual(pinned, actual))) {
+            throw new WrongServerException(format(actual), fingerprint());
           }
         });
   }

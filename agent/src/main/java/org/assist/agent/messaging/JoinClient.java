@@ -55,8 +55,11 @@ public final class JoinClient {
     }
   }
 
-  /** The server's command-signing key, read over the connection whose certificate is pinned. */
-  public static String signingKey(URI server) throws IOException {
+  /**
+   * The server's identity (its command-signing key and that key's version), read over the
+   * connection whose certificate is pinned.
+   */
+  public static ServerIdentity identity(URI server) throws IOException {
     ServerHttp.Response response =
         ServerHttp.send(
             server.resolve(AgentPaths.IDENTITY),
@@ -68,7 +71,7 @@ public final class JoinClient {
       throw new IOException("the server did not say who it is (HTTP " + response.status() + ")");
     }
     try {
-      return ServerIdentity.fromJson(json).signingKey();
+      return ServerIdentity.fromJson(json);
     } catch (MalformedMessageException e) {
       throw new IOException("the server's identity is out of shape: " + e.getMessage(), e);
     }

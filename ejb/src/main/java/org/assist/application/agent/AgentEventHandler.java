@@ -34,6 +34,7 @@ import org.assist.protocol.RunFinished;
 import org.assist.protocol.StepFinished;
 import org.assist.protocol.StepStarted;
 import org.assist.protocol.SystemInfoDocument;
+import org.assist.protocol.Trusted;
 
 /**
  * Applies what agents report to sessions and their reports. The agent id comes from the broker (the
@@ -52,6 +53,7 @@ public class AgentEventHandler {
   @Inject private RunProgress runs;
   @Inject private ChatService chat;
   @Inject private jakarta.enterprise.event.Event<SessionChanged> changes;
+  @Inject private TrustRenewal trust;
 
   /** Applies an event, read and checked by the protocol, that came from this agent. */
   public void handle(String agentId, Event event) {
@@ -114,6 +116,7 @@ public class AgentEventHandler {
       case CONSENT -> consent(session, command, run, (ConsentAnswer) event.body());
       case SYSTEM_INFO -> systemInfo(session, command, (SystemInfoDocument) event.body());
       case REFUSED -> refused(session, command, (Refusal) event.body());
+      case TRUSTED -> trust.trusted(session, ((Trusted) event.body()).version());
       default -> {
         if (run != null) {
           progress(run, event);
@@ -134,6 +137,8 @@ public class AgentEventHandler {
 
   private void hello(Agent agent, SupportSession session, Hello hello) {
     agent.describe(hello.computerName(), hello.osName(), hello.osUser());
+    // an agent that was away while the server renewed its keys gets them now
+    trust.trusted(session, hello.trustVersion());
     changes.fire(
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.SESSION));
   }

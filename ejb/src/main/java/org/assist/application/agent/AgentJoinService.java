@@ -18,6 +18,7 @@ import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
 import org.assist.infrastructure.messaging.CommandSender;
+import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.SessionNumber;
@@ -36,21 +37,15 @@ public class AgentJoinService {
   @Inject private BrokerAdmin broker;
   @Inject private SessionReport report;
   @Inject private CommandSender commands;
+  @Inject private ServerKeys keys;
 
   public JoinTicket join(JoinRequest request, String remoteAddress) {
-    if (throttle.isRefused(remoteAddress)) {
-      throw new JoinRefusedException("join.throttled", true);
-    }
-    Optional<SessionNumber> number = SessionNumber.parse(request.number());
-    SupportSession session = number.flatMap(this::waitingSession).orElse(null);
-    if (session == null || !session.isJoinable(Instant.now(), Settings.joinWindow())) {
-      throttle.failed(remoteAddress);
-      throw new JoinRefusedException("join.unknownNumber", false);
-    }
+    SupportSession session = joinable(request.number(), remoteAddress);
 
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
     Agent agent = new Agent(agentId, Agent.digest(secret));
+    agent.trusts(keys.currentVersion());
     agent.describe(
         request.computer().computerName(),
         request.computer().osName(),
@@ -71,6 +66,27 @@ public class AgentJoinService {
         session.getId(),
         session.getNumber(),
         session.getTechnician().getDisplayName());
+  }
+
+  /**
+   * The nine digits of the session this number joins, which stays unchanged: for the customer
+   * portal, which hands out an agent prepared for it. Refused, and counted, exactly as a join is.
+   */
+  public String check(String number, String remoteAddress) {
+    return joinable(number, remoteAddress).getNumber();
+  }
+
+  /** The waiting session of this number, locked; else a refusal counted against the address. */
+  private SupportSession joinable(String number, String remoteAddress) {
+    if (!throttle.admit(remoteAddress)) {
+      throw new JoinRefusedException("join.throttled", true);
+    }
+    SupportSession session = SessionNumber.parse(number).flatMap(this::waitingSession).orElse(null);
+    if (session == null || !session.isJoinable(Instant.now(), Settings.joinWindow())) {
+      throw new JoinRefusedException("join.unknownNumber", false);
+    }
+    throttle.succeeded(remoteAddress);
+    return session;
   }
 
   private Optional<SupportSession> waitingSession(SessionNumber number) {

@@ -6,10 +6,10 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assist.application.FailureCounts;
 import org.assist.application.Settings;
 
 /**
@@ -17,54 +17,37 @@ import org.assist.application.Settings;
  * (an IPv6 /64 is one budget: one computer has a whole /64 to itself) and over all addresses; once
  * any of them had too many within the lock-out time, joins from there (or from everywhere) are
  * refused until it has passed. A right number resets nothing, and counting and checking are one
- * step, so that many tries at once cannot slip through between them.
+ * step ({@link #admit}), so that many tries at once cannot slip through between them.
  */
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JoinThrottle {
-  private static final int MAX_TRACKED = 100_000;
   private static final String EVERYONE = "*";
+  private final FailureCounts failures = new FailureCounts(Settings::joinLockout);
 
-  /** Wrong numbers counted for one key since {@code since} (nanoTime). */
-  private record Failures(int count, long since) {}
-
-  private final Map<String, Failures> failures = new HashMap<>();
-
-  /** Whether joins from this address are refused for now. */
-  public synchronized boolean isRefused(String address) {
-    long now = System.nanoTime();
-    return keys(address).stream().anyMatch(key -> over(key, now));
+  /**
+   * Counts an attempt from this address as a wrong number, in the same step as checking it may be
+   * made: false when it is refused (then it counts nothing).
+   */
+  public boolean admit(String address) {
+    return failures.admit(limits(address));
   }
 
-  /** A wrong (or used, or expired) number came from this address. */
-  public synchronized void failed(String address) {
-    long now = System.nanoTime();
-    if (failures.size() > MAX_TRACKED) {
-      failures.values().removeIf(f -> now - f.since() > Settings.joinLockout().toNanos());
-    }
+  /**
+   * The attempt admitted last from this address had a right number: it is taken back from the
+   * count. Nothing more: earlier wrong numbers still count.
+   */
+  public void succeeded(String address) {
+    failures.forgive(keys(address));
+  }
+
+  private static Map<String, Integer> limits(String address) {
+    Map<String, Integer> limits = new LinkedHashMap<>();
     for (String key : keys(address)) {
-      Failures seen = current(key, now);
-      failures.put(
-          key,
-          new Failures(seen == null ? 1 : seen.count() + 1, seen == null ? now : seen.since()));
+      limits.put(key, limit(key));
     }
-  }
-
-  private boolean over(String key, long now) {
-    Failures seen = current(key, now);
-    return seen != null && seen.count() >= limit(key);
-  }
-
-  /** The key's failures, unless its lock-out time has passed. */
-  private Failures current(String key, long now) {
-    Failures seen = failures.get(key);
-    Duration lockout = Settings.joinLockout();
-    if (seen != null && now - seen.since() > lockout.toNanos()) {
-      failures.remove(key);
-      return null;
-    }
-    return seen;
+    return limits;
   }
 
   private static int limit(String key) {

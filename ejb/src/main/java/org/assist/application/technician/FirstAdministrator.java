@@ -6,6 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.assist.application.InvalidInputException;
@@ -16,7 +22,8 @@ import org.assist.infrastructure.security.PasswordHasher;
 /**
  * Creates the administrator {@code admin} on the first start, so there never is an unauthenticated
  * setup page. Its password comes from {@code ASSIST_ADMIN_PASSWORD} (or the system property {@code
- * assist.admin.password}); when neither is set, one is generated and printed once.
+ * assist.admin.password}); when neither is set, one is generated, written to {@link
+ * #passwordFile()} (never to the log) and must be changed at the first sign-in.
  */
 @Singleton
 @Startup
@@ -42,16 +49,25 @@ public class FirstAdministrator {
     if (generated) {
       password = generatePassword();
     }
-    em.persist(
-        new Technician(USERNAME, "Administrator", PasswordHasher.hash(password), Role.ADMIN));
+    Technician admin =
+        new Technician(USERNAME, "Administrator", PasswordHasher.hash(password), Role.ADMIN);
+    em.persist(admin);
     if (generated) {
-      // Printed once, on purpose: it is the only way in when no password was configured.
+      // never in the log: in a file only the server's account reads, gone once it is changed
+      admin.requirePasswordChange();
+      Path file = passwordFile();
+      try {
+        write(file, password);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot write the first administrator's password", e);
+      }
       LOG.warning(
           "First administrator '"
               + USERNAME
-              + "' created with the generated password "
-              + password
-              + " ; sign in and change it, or set ASSIST_ADMIN_PASSWORD before the first start.");
+              + "' created with a generated password, which is in "
+              + file
+              + " (readable by this server's account only). Sign in with it and choose your own:"
+              + " it must be changed first. Or set ASSIST_ADMIN_PASSWORD before the first start.");
     } else {
       LOG.info("First administrator '" + USERNAME + "' created from ASSIST_ADMIN_PASSWORD.");
     }
@@ -75,6 +91,31 @@ public class FirstAdministrator {
               + " characters): a password is generated instead.");
       return null;
     }
+  }
+
+  /** Where a generated first password is kept until its account changes it. */
+  static Path passwordFile() {
+    return Path.of(
+        System.getProperty("jboss.server.data.dir", "."), "assist", "first-admin-password.txt");
+  }
+
+  /** The generated password is no longer needed: its account chose its own. */
+  static void forgetPassword() {
+    try {
+      Files.deleteIfExists(passwordFile());
+    } catch (IOException e) {
+      LOG.warning("cannot delete " + passwordFile() + ": " + e.getMessage());
+    }
+  }
+
+  private static void write(Path file, String password) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.deleteIfExists(file);
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
   }
 
   static String generatePassword() {

@@ -27,6 +27,7 @@ public class TechnicianService {
   @Inject private Caller caller;
   @Inject private AuditLog audit;
   @Inject private Event<TechnicianDisabled> disabled;
+  @Inject private SignInThrottle throttle;
 
   public TechnicianRow add(NewTechnician request) {
     Role role = request.validate();
@@ -72,10 +73,27 @@ public class TechnicianService {
     return TechnicianRow.of(technician);
   }
 
-  /** Whether this account may still use Assist: it exists and is enabled. */
+  /** What the signed-in account may do now. */
+  public enum AccountState {
+    /** Anything its role allows. */
+    ACTIVE,
+    /** Only change its generated password. */
+    PASSWORD_TO_CHANGE,
+    /** Nothing: disabled or removed since it signed in. */
+    DISABLED
+  }
+
   @RolesAllowed(Roles.TECHNICIAN)
-  public boolean isCallerEnabled() {
-    return findByUsername(caller.name()).map(Technician::isEnabled).orElse(false);
+  public AccountState callerState() {
+    return findByUsername(caller.name())
+        .map(
+            t ->
+                !t.isEnabled()
+                    ? AccountState.DISABLED
+                    : t.mustChangePassword()
+                        ? AccountState.PASSWORD_TO_CHANGE
+                        : AccountState.ACTIVE)
+        .orElse(AccountState.DISABLED);
   }
 
   /**
@@ -106,15 +124,27 @@ public class TechnicianService {
     return findByUsername(caller.name()).orElseThrow(() -> new NotFoundException("technician"));
   }
 
-  /** The signed-in account changes its own password, proving it knows the current one. */
+  /**
+   * The signed-in account changes its own password, proving it knows the current one (5 wrong tries
+   * per 15 minutes at most: a console left open is no way to guess it).
+   */
   @RolesAllowed(Roles.TECHNICIAN)
   public void changeOwnPassword(String current, String replacement) {
     Technician technician = current();
-    if (!PasswordHasher.matches(current, technician.getPasswordHash())) {
+    if (!throttle.mayChangePassword(technician.getUsername())) {
+      throw new InvalidInputException("technician.password.tooManyTries", "currentPassword");
+    }
+    boolean right = PasswordHasher.matches(current, technician.getPasswordHash());
+    throttle.passwordChangeTried(technician.getUsername(), right);
+    if (!right) {
       throw new InvalidInputException("technician.password.wrong", "currentPassword");
     }
     NewTechnician.checkPassword(replacement);
+    boolean generated = technician.mustChangePassword();
     technician.changePasswordHash(PasswordHasher.hash(replacement));
+    if (generated) {
+      FirstAdministrator.forgetPassword();
+    }
     audit.record("technician.password", technician.getUsername(), null);
   }
 

@@ -40,6 +40,10 @@ public class Agent {
   @Column(nullable = false)
   private boolean revoked;
 
+  /** The version of the server's keys this agent trusts: its commands are signed with that one. */
+  @Column(name = "trust_version", nullable = false)
+  private int trustVersion = 1;
+
   protected Agent() {}
 
   public Agent(String id, String secretHash) {
@@ -50,6 +54,15 @@ public class Agent {
 
   public String getId() {
     return id;
+  }
+
+  public int getTrustVersion() {
+    return trustVersion;
+  }
+
+  /** The agent said it trusts this version of the server's keys (it took a renewal, or joined). */
+  public void trusts(int version) {
+    trustVersion = version;
   }
 
   /**

@@ -45,6 +45,10 @@ public class Technician {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Its password was generated, not chosen: it must be changed before anything else. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   protected Technician() {}
 
   public Technician(String username, String displayName, String passwordHash, Role role) {
@@ -97,7 +101,17 @@ public class Technician {
     enabled = false;
   }
 
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** The password was generated: its owner changes it at the first sign-in. */
+  public void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
   public void changePasswordHash(String passwordHash) {
+    mustChangePassword = false;
     this.passwordHash = passwordHash;
   }
 }

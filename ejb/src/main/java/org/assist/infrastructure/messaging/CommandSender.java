@@ -45,7 +45,8 @@ public class CommandSender {
     Command signed = new Command(command.getId(), agentId, command.getType(), Instant.now(), body);
     try {
       BytesMessage message = context.createBytesMessage();
-      JmsCodec.writeCommand(message, signed, keys.sign(signed));
+      JmsCodec.writeCommand(
+          message, signed, keys.sign(signed, command.getSession().getAgent().getTrustVersion()));
       context
           .createProducer()
           .setDeliveryMode(DeliveryMode.PERSISTENT)

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The server's command-signing key pair, kept in the database so every node signs alike. */
+/**
+ * Where an earlier version kept the command-signing key pair: read once, to move it to {@link
+ * org.assist.infrastructure.security.SigningKeyStore}.
+ */
 @Entity
 @Table(name = "server_key")
 public class ServerKey {

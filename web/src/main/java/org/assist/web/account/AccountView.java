@@ -21,21 +21,33 @@ public class AccountView {
   private String newPassword;
   private String confirmPassword;
 
-  public void changePassword() {
+  /** Changes the password; an account that had to do so first goes on to its dashboard. */
+  public String changePassword() {
     if (!Objects.equals(newPassword, confirmPassword)) {
       Notices.error("passwordForm:confirmPassword", "account.mismatch");
-      return;
+      return null;
     }
     try {
+      boolean first = isPasswordToChange();
       technicians.changeOwnPassword(currentPassword, newPassword);
       // whoever knew the old password is signed out of the other consoles
       SignedInSessions.signOut(
           caller.name(),
           FacesContext.getCurrentInstance().getExternalContext().getSessionId(false));
+      if (first) {
+        Notices.flash("account.changed");
+        return "/dashboard.xhtml?faces-redirect=true";
+      }
       Notices.info("account.changed");
     } catch (AssistException e) {
       Notices.refused(e, "passwordForm");
     }
+    return null;
+  }
+
+  /** Whether the signed-in account must replace its generated password before anything else. */
+  public boolean isPasswordToChange() {
+    return technicians.callerState() == TechnicianService.AccountState.PASSWORD_TO_CHANGE;
   }
 
   public String getCurrentPassword() {

@@ -20,7 +20,7 @@ import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.AgentPaths;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.MalformedMessageException;
-import org.assist.protocol.ServerIdentity;
+import org.assist.web.ClientAddress;
 import org.assist.web.ServerCertificate;
 import org.assist.web.script.ScriptFiles;
 
@@ -45,7 +45,7 @@ public class AgentResource {
   @GET
   @Path("identity")
   public JsonObject identity() {
-    return new ServerIdentity(certificate.fingerprint(), keys.publicKey()).toJson();
+    return keys.identity(certificate.fingerprint()).toJson();
   }
 
   @POST

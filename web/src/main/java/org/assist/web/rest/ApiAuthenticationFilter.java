@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
+import org.assist.application.technician.SignInThrottle;
 import org.assist.protocol.AgentPaths;
+import org.assist.web.ClientAddress;
 import org.assist.web.Messages;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -21,16 +23,17 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
  * HTTP Basic for the REST API, against the same Elytron domain as the console's sign-in (same
- * accounts, same bcrypt hashes, same lock-out after repeated failures; a password proved moments
- * ago is recognised by {@link VerifiedCredentials} without a second bcrypt check). It answers 401
- * with a JSON message instead of the console's sign-in form, and runs the request as the
- * authenticated identity so the services' {@code @RolesAllowed} checks apply unchanged.
+ * accounts, same bcrypt hashes, same {@link SignInThrottle} as the console; a password proved
+ * moments ago is recognised by {@link VerifiedCredentials} without a second bcrypt check). It
+ * answers 401 with a JSON message instead of the console's sign-in form, and runs the request as
+ * the authenticated identity so the services' {@code @RolesAllowed} checks apply unchanged.
  */
 @WebFilter("/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
   private static final String BASIC = "Basic ";
 
   @Inject private VerifiedCredentials verified;
+  @Inject private SignInThrottle throttle;
 
   @Override
   protected void doFilter(
@@ -47,11 +50,18 @@ public class ApiAuthenticationFilter extends HttpFilter {
       return;
     }
     String[] credentials = BasicCredentials.decode(header);
-    SecurityIdentity identity = credentials == null ? null : authenticate(credentials);
-    if (identity == null) {
+    String address = ClientAddress.of(request);
+    if (credentials == null || throttle.isRefused(credentials[0], address)) {
       refuse(request, response, "api.badCredentials");
       return;
     }
+    SecurityIdentity identity = authenticate(credentials);
+    if (identity == null) {
+      throttle.failed(credentials[0], address);
+      refuse(request, response, "api.badCredentials");
+      return;
+    }
+    throttle.succeeded(credentials[0], address);
     try {
       identity.runAs(
           (PrivilegedExceptionAction<Void>)

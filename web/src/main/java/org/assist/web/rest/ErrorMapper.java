@@ -1,6 +1,8 @@
 package org.assist.web.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -43,6 +45,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       String message =
           status == 404 ? text("api.notFound") : text("api.malformed", web.getMessage());
       return answer(status, message, null);
+    }
+    if (error instanceof JsonException || error instanceof JsonbException) {
+      return answer(400, text("api.malformed", text("api.notJson")), null);
     }
     if (error instanceof ProcessingException) {
       return answer(400, text("api.malformed", rootMessage(error)), null);

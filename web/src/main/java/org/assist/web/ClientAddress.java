@@ -1,4 +1,4 @@
-package org.assist.web.rest;
+package org.assist.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -9,10 +9,10 @@ import org.assist.application.Settings;
  * ({@code ASSIST_TRUSTED_PROXIES}), the address that proxy saw. Anyone else's {@code
  * X-Forwarded-For} is ignored: a client could claim any address in it.
  */
-final class ClientAddress {
+public final class ClientAddress {
   private ClientAddress() {}
 
-  static String of(HttpServletRequest request) {
+  public static String of(HttpServletRequest request) {
     return of(
         request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), Settings.trustedProxies());
   }

@@ -1,4 +1,4 @@
-package org.assist.web.rest;
+package org.assist.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,30 @@
+package org.assist.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.assist.application.ForbiddenException;
+import org.assist.application.technician.TechnicianService;
+import org.assist.application.technician.TechnicianService.AccountState;
+
+/**
+ * An account whose password was generated may call nothing but {@link AccountResource#PASSWORD}
+ * until it has chosen its own (403 saying so), as its console shows only its account page.
+ */
+@Provider
+public class PasswordChangeFirst implements ContainerRequestFilter {
+  @Inject private TechnicianService technicians;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    if (request.getSecurityContext().getUserPrincipal() == null
+        || path.equals(AccountResource.PASSWORD)) {
+      return;
+    }
+    if (technicians.callerState() == AccountState.PASSWORD_TO_CHANGE) {
+      throw new ForbiddenException("api.passwordToChange");
+    }
+  }
+}
