@@ -57,8 +57,7 @@ public final class Settings {
 
   /** The password of {@link #signingKeyFile()} ({@code ASSIST_SIGNING_PASSWORD}). */
   public static char[] signingKeyPassword() {
-    String value = text("ASSIST_SIGNING_PASSWORD");
-    return (value == null || value.isEmpty() ? "assist-signing" : value).toCharArray();
+    return password("ASSIST_SIGNING_PASSWORD", "assist-signing");
   }
 
   /**
@@ -72,8 +71,12 @@ public final class Settings {
 
   /** The password of the TLS key stores ({@code ASSIST_TLS_PASSWORD}). */
   public static char[] tlsPassword() {
-    String value = text("ASSIST_TLS_PASSWORD");
-    return (value == null || value.isEmpty() ? "assist-tls" : value).toCharArray();
+    return password("ASSIST_TLS_PASSWORD", "assist-tls");
+  }
+
+  private static char[] password(String name, String fallback) {
+    String value = text(name);
+    return (value == null || value.isEmpty() ? fallback : value).toCharArray();
   }
 
   private static String text(String name) {

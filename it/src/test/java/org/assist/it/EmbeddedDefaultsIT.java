@@ -122,6 +122,15 @@ class EmbeddedDefaultsIT {
     assertTrue(log.contains(file.getFileName().toString()), "the log says where it is");
     assertFalse(log.contains(generated), "the password itself is not in the log");
 
+    // the console shows only the account page, which says why
+    String console =
+        Http.signedIn(Http.client(pin.context()), URL, "admin", generated)
+            .send(
+                Http.request(URL + "/sessions/list.xhtml").header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertTrue(console.contains("Your password was generated"), console);
+    assertTrue(console.contains("passwordForm"), console);
     HttpResponse<String> refused = callAs(generated, "GET", "/api/v1/sessions", null);
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("choose your own first"), refused.body());

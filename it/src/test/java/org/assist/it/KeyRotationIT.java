@@ -19,6 +19,7 @@ import org.assist.protocol.AgentPaths;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * An administrator renews the server's keys and announces the next certificate: connected agents
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * key it trusted, and both go on running scripts with commands signed by the new key.
  */
 @ExtendWith(ArquillianExtension.class)
-class KeyRotationIT {
+class KeyRotationIT extends BrowserTest {
   @Test
   void agentsTakeRenewedKeysSignedWithTheOldOnesAndKeepWorking() throws Exception {
     String user = Api.newTechnician("keys", "technician");
@@ -91,12 +92,24 @@ class KeyRotationIT {
     }
   }
 
+  /** Administration → Server keys shows where the keys stand and renews them; nobody else may. */
   @Test
-  void onlyAnAdministratorRenewsTheKeys() {
+  void anAdministratorRenewsOnTheServerKeysPageAndNobodyElseMay() throws Exception {
     Api technician = Api.asTechnician(Api.newTechnician("keys-no", "technician"));
     assertEquals(403, technician.post("/server/keys", "").status());
     assertEquals(403, technician.get("/server/keys").status());
-    assertEquals(200, Api.admin().get("/server/keys").status());
+
+    int version = Api.admin().get("/server/keys").json().getInt("version");
+    browser.signIn("admin", TestServer.ADMIN_PASSWORD);
+    browser.open("/admin/keys.xhtml");
+    assertEquals(TestTls.pin().fingerprint(), browser.text(By.id("certificate")));
+    assertTrue(browser.text(By.id("version")).startsWith(version + " ("));
+    browser.click(By.id("keys:renew"));
+    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+    browser.waitForText(
+        By.cssSelector(".ui-growl"), "Signing key version " + (version + 1) + " made");
+    assertTrue(browser.text(By.id("version")).startsWith((version + 1) + " ("));
+    assertEquals(version + 1, Api.admin().get("/server/keys").json().getInt("version"));
   }
 
   private static void assertRuns(Api api, String number, long script) throws Exception {
