@@ -3,6 +3,7 @@ package org.assist.agent;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
+import org.assist.agent.restart.ComputerRestart;
 import org.assist.agent.scripts.RunReporter;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.agent.scripts.ScriptRunner;
@@ -39,6 +41,7 @@ import org.assist.protocol.RateBudget;
 import org.assist.protocol.Refusal;
 import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.SessionNumber;
 import org.assist.protocol.StepFinished;
 import org.assist.protocol.TrustUpdate;
 import org.assist.protocol.Trusted;
@@ -52,6 +55,9 @@ import org.assist.protocol.Trusted;
 final class AgentRuntime {
   static final int HEARTBEAT_SECONDS = 30;
 
+  /** The mark left in the state folder while the computer restarts. */
+  static final String RESTARTING = "restarting";
+
   /** Replaced when the server renews its keys. */
   private volatile AgentState state;
 
@@ -62,6 +68,7 @@ final class AgentRuntime {
   private volatile CommandCheck check;
   private final CommandJournal journal;
   private final ScriptRunner runner;
+  private final ComputerRestart restart;
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
@@ -80,8 +87,10 @@ final class AgentRuntime {
       Path stateDir,
       Customer customer,
       ConsentGate consent,
-      SystemInfoCollector collector)
+      SystemInfoCollector collector,
+      ComputerRestart restart)
       throws IOException {
+    this.restart = restart;
     this.state = state;
     this.stateDir = stateDir;
     this.customer = customer;
@@ -108,6 +117,13 @@ final class AgentRuntime {
       link.start(
           this::onCommand, up -> customer.tell(Texts.get(up ? "connected" : "disconnected")));
       customer.tell(Texts.get("connected"));
+      if (backFromRestart()) {
+        customer.tell(
+            Texts.get(
+                "backAfterRestart",
+                state.ticket().technician(),
+                SessionNumber.display(state.ticket().sessionNumber())));
+      }
       customer.onChat(this::chat);
       customer.tell(Texts.get("chatHint"));
       send(null, hello(), true);
@@ -167,6 +183,7 @@ final class AgentRuntime {
         case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
         case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, (RunPlan) body)));
         case TRUST_UPDATE -> trust(command.id(), (TrustUpdate) body);
+        case RESTART -> worker.execute(() -> safely(() -> restart(command)));
         case END_SESSION -> {
           // nothing more to say: the server ended the session and revoked this agent (a goodbye,
           // or the cancelled script's last events, would be refused by the broker)
@@ -181,6 +198,15 @@ final class AgentRuntime {
       // not acknowledged: the broker delivers the command again
       customer.tell("Error: " + e.getMessage());
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether this start follows a restart the customer allowed (its mark is then removed). */
+  private boolean backFromRestart() {
+    try {
+      return Files.deleteIfExists(stateDir.resolve(RESTARTING));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -225,6 +251,30 @@ final class AgentRuntime {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
       customer.tell("Error: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Restarts the computer once the customer allows it. The command was journaled before this, so it
+   * is never carried out twice; a mark in the state folder tells the agent started after the
+   * restart to say the customer is back in the session.
+   */
+  private void restart(Command command) throws JMSException, IOException, InterruptedException {
+    ConsentAnswer answer =
+        consent.ask(
+            new ConsentRequest(
+                "restart", Texts.get("consent.restart", state.ticket().technician())));
+    consented(command, answer);
+    if (!answer.granted()) {
+      return;
+    }
+    Files.writeString(stateDir.resolve(RESTARTING), command.id());
+    customer.tell(Texts.get("restarting"));
+    String failed = restart.restart();
+    if (failed != null) {
+      Files.deleteIfExists(stateDir.resolve(RESTARTING));
+      customer.tell(Texts.get("restartFailed", failed));
+      refuse(command.id(), "restart failed: " + failed);
     }
   }
 

@@ -20,6 +20,7 @@ import org.assist.agent.customer.WindowCustomer;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.JoinClient;
 import org.assist.agent.messaging.ServerHttp;
+import org.assist.agent.restart.ComputerRestart;
 import org.assist.agent.sysinfo.Benchmark;
 import org.assist.agent.sysinfo.OshiSystemInfoCollector;
 import org.assist.agent.sysinfo.SystemInfoCollector;
@@ -257,7 +258,14 @@ public final class Main {
       consent = PolicyConsent.load(options.consentPolicy(), consent, customer);
     }
     try {
-      new AgentRuntime(state, folder, customer, consent, system).run();
+      new AgentRuntime(
+              state,
+              folder,
+              customer,
+              consent,
+              system,
+              new ComputerRestart(options.rebootCommand()))
+          .run();
       return OK;
     } catch (jakarta.jms.JMSSecurityException e) {
       err.println(Texts.get("ended"));

@@ -15,7 +15,8 @@ record Options(
     Path stateDir,
     Path consentPolicy,
     int consentTimeoutSeconds,
-    boolean noWindow) {
+    boolean noWindow,
+    String rebootCommand) {
 
   static final String USAGE =
       """
@@ -48,9 +49,13 @@ record Options(
                                   (for unattended computers; the file must be writable by its
                                   owner only). Lines:  system-info=allow|deny|ask
                                                        run-scripts=allow|deny|ask
+                                                       restart=allow|deny|ask
         --consent-timeout <s>     Seconds to answer a consent request before it counts as "no"
                                   (default 60).
         --no-window               Ask in this terminal even when a display is available.
+        --reboot-command <cmd>    How this computer is restarted when the customer allows it,
+                                  run by the system's shell (default: systemctl reboot on
+                                  Linux, shutdown -r now on macOS, shutdown /r /t 0 on Windows).
         --help                    Show this help.
       """;
 
@@ -63,6 +68,7 @@ record Options(
     Path policy = null;
     int timeout = 60;
     boolean noWindow = false;
+    String reboot = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -73,6 +79,7 @@ record Options(
         case "--consent-policy" -> policy = Path.of(value(args, ++i, arg));
         case "--consent-timeout" -> timeout = positive(value(args, ++i, arg), arg);
         case "--no-window" -> noWindow = true;
+        case "--reboot-command" -> reboot = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("Unknown option " + arg);
@@ -93,7 +100,8 @@ record Options(
         stateDir,
         policy,
         timeout,
-        noWindow);
+        noWindow,
+        reboot);
   }
 
   private static String fingerprint(String text) {

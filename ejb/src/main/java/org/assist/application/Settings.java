@@ -22,6 +22,11 @@ public final class Settings {
     return Duration.ofSeconds(number("ASSIST_COMMAND_TTL_SECONDS", 600));
   }
 
+  /** How long a restarting computer may take to come back before its session says so. */
+  public static Duration restartTimeout() {
+    return Duration.ofMinutes(number("ASSIST_RESTART_TIMEOUT_MINUTES", 10));
+  }
+
   /** Wrong session numbers one address may try before it is refused for a while. */
   public static int joinAttempts() {
     return (int) number("ASSIST_JOIN_ATTEMPTS", 20);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -101,10 +102,24 @@ final class AgentProcess implements AutoCloseable {
    * {@code java -jar assist-agent.jar run} on an existing state folder: rejoins after a restart.
    */
   static AgentProcess rejoin(Path stateDir, String... extra) {
-    return start(stateDir, "run", null, extra);
+    return rejoin(stateDir, Map.of(), extra);
+  }
+
+  /** The same, with these environment variables (a simulated boot's time, say). */
+  static AgentProcess rejoin(Path stateDir, Map<String, String> environment, String... extra) {
+    return start(stateDir, environment, "run", null, extra);
   }
 
   private static AgentProcess start(Path stateDir, String command, String number, String... extra) {
+    return start(stateDir, Map.of(), command, number, extra);
+  }
+
+  private static AgentProcess start(
+      Path stateDir,
+      Map<String, String> environment,
+      String command,
+      String number,
+      String... extra) {
     // the launcher shipped beside the jar, as a customer starts it
     Path launcher =
         Path.of(System.getProperty("assist.agent.jar")).resolveSibling("assist-agent.sh");
@@ -114,7 +129,7 @@ final class AgentProcess implements AutoCloseable {
     }
     args.addAll(List.of("--server", TestServer.ROOT, "--state-dir", stateDir.toString()));
     args.addAll(List.of(extra));
-    return launch(launcher, stateDir, null, args);
+    return launch(launcher, stateDir, null, args, environment);
   }
 
   /**
@@ -123,14 +138,23 @@ final class AgentProcess implements AutoCloseable {
    */
   static AgentProcess fromPortal(Path folder, Path home) {
     return launch(
-        folder.resolve("assist-agent.sh"), home.resolve(".assist-agent"), home, List.of());
+        folder.resolve("assist-agent.sh"),
+        home.resolve(".assist-agent"),
+        home,
+        List.of(),
+        Map.of());
   }
 
   private static AgentProcess launch(
-      Path launcher, Path stateDir, Path home, List<String> arguments) {
+      Path launcher,
+      Path stateDir,
+      Path home,
+      List<String> arguments,
+      Map<String, String> environment) {
     List<String> args = new ArrayList<>(List.of("sh", launcher.toString()));
     args.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
+    builder.environment().putAll(environment);
     builder
         .environment()
         .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());

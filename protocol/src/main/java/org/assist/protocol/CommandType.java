@@ -13,7 +13,9 @@ public enum CommandType {
   /** The technician ended the session: tell the customer and stop. */
   END_SESSION(EndSession::fromJson, false),
   /** The server renewed its keys: trust these from now on. */
-  TRUST_UPDATE(TrustUpdate::fromJson, false);
+  TRUST_UPDATE(TrustUpdate::fromJson, false),
+  /** Restart the computer, after the customer's consent; the agent rejoins when it is back. */
+  RESTART(RestartRequest::fromJson, true);
 
   private final BodyReader<? extends CommandBody> reader;
   private final boolean asksConsent;

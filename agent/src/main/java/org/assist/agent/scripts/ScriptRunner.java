@@ -177,10 +177,7 @@ public final class ScriptRunner {
    */
   static List<String> command(
       ScriptKind kind, String file, boolean windows, Map<String, String> environment) {
-    String system =
-        environment.getOrDefault(
-                "SystemRoot", environment.getOrDefault("SYSTEMROOT", "C:\\Windows"))
-            + "\\System32\\";
+    String system = windowsSystem(environment);
     return switch (kind) {
       case SHELL -> List.of(windows ? onPath("sh.exe", environment, windows) : "/bin/sh", file);
       case POWERSHELL ->
@@ -206,11 +203,18 @@ public final class ScriptRunner {
     };
   }
 
+  /** Windows' own programs' folder, {@code C:\\Windows\\System32\\}. */
+  public static String windowsSystem(Map<String, String> environment) {
+    return environment.getOrDefault(
+            "SystemRoot", environment.getOrDefault("SYSTEMROOT", "C:\\Windows"))
+        + "\\System32\\";
+  }
+
   /**
    * A program found in the absolute folders of {@code PATH} (never the current one); the bare name
    * when none has it, so that the script fails with "cannot run" rather than run another.
    */
-  static String onPath(String program, Map<String, String> environment, boolean windows) {
+  public static String onPath(String program, Map<String, String> environment, boolean windows) {
     String path = environment.getOrDefault("PATH", environment.getOrDefault("Path", ""));
     String separator = windows ? ";" : ":";
     for (String folder : path.split(java.util.regex.Pattern.quote(separator))) {

@@ -82,10 +82,31 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
     return (os.getFamily() + " " + os.getVersionInfo()).strip();
   }
 
+  /**
+   * When the computer started. A test that simulates a restart (ending the agent's process instead)
+   * says when its simulated boot was, in {@code ASSIST_AGENT_SIMULATED_BOOT_TIME} (epoch seconds).
+   */
+  private long bootTime() {
+    String simulated = System.getenv("ASSIST_AGENT_SIMULATED_BOOT_TIME");
+    if (simulated != null) {
+      try {
+        return Long.parseLong(simulated.strip());
+      } catch (NumberFormatException e) {
+        // the real one
+      }
+    }
+    return os.getSystemBootTime();
+  }
+
+  private static long now() {
+    return java.time.Instant.now().getEpochSecond();
+  }
+
   private List<Section> computer() {
     ComputerSystem computer = hardware.getComputerSystem();
     OperatingSystem.OSVersionInfo version = os.getVersionInfo();
-    long uptime = os.getSystemUptime();
+    long boot = bootTime();
+    long uptime = boot == os.getSystemBootTime() ? os.getSystemUptime() : now() - boot;
     return List.of(
         Section.properties(
             null,
@@ -98,7 +119,7 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
                 "osCodeName", version.getCodeName(),
                 "osBuild", version.getBuildNumber(),
                 "bitness", os.getBitness() + "-bit",
-                "bootTime", Units.epochSeconds(os.getSystemBootTime()),
+                "bootTime", Units.epochSeconds(boot),
                 "uptime", Units.duration(uptime),
                 "manufacturer", computer.getManufacturer(),
                 "model", computer.getModel(),

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
 import org.assist.application.chat.ChatService;
+import org.assist.application.restart.RestartService;
 import org.assist.application.run.RunProgress;
 import org.assist.application.session.SessionChanged;
 import org.assist.application.session.SessionChanged.Part;
@@ -54,6 +55,7 @@ public class AgentEventHandler {
   @Inject private ChatService chat;
   @Inject private jakarta.enterprise.event.Event<SessionChanged> changes;
   @Inject private TrustRenewal trust;
+  @Inject private RestartService restarts;
 
   /** Applies an event, read and checked by the protocol, that came from this agent. */
   public void handle(String agentId, Event event) {
@@ -139,6 +141,8 @@ public class AgentEventHandler {
     agent.describe(hello.computerName(), hello.osName(), hello.osUser());
     // an agent that was away while the server renewed its keys gets them now
     trust.trusted(session, hello.trustVersion());
+    // an agent that says hello again after its computer restarted is back
+    restarts.agentConnected(session);
     changes.fire(
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.SESSION));
   }
@@ -156,6 +160,10 @@ public class AgentEventHandler {
           SessionReport.CUSTOMER,
           command.getType().name() + " " + answer.how().wire(),
           command.getId());
+      if (granted && command.getType() == CommandType.RESTART) {
+        // the agent restarts the computer right after saying yes
+        restarts.started(session);
+      }
     }
   }
 
@@ -179,6 +187,9 @@ public class AgentEventHandler {
   private void refused(SupportSession session, AgentCommand command, Refusal refusal) {
     if (command.getType() == CommandType.RUN_SCRIPTS) {
       runs.ended(command, TargetState.REFUSED, refusal.reason());
+    }
+    if (command.getType() == CommandType.RESTART) {
+      restarts.failed(session);
     }
     if (command.moveTo(CommandStatus.REFUSED)) {
       report.record(

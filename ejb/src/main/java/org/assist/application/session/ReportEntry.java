@@ -5,9 +5,15 @@ import org.assist.domain.report.EventKind;
 import org.assist.domain.report.SessionEvent;
 
 /** One entry of a session's report. */
-public record ReportEntry(long id, Instant at, EventKind kind, String actor, String detail) {
+public record ReportEntry(
+    long id, Instant at, EventKind kind, String actor, String detail, String commandId) {
   static ReportEntry of(SessionEvent event) {
     return new ReportEntry(
-        event.getId(), event.getAt(), event.getKind(), event.getActor(), event.getDetail());
+        event.getId(),
+        event.getAt(),
+        event.getKind(),
+        event.getActor(),
+        event.getDetail(),
+        event.getCommandId());
   }
 }

@@ -54,7 +54,14 @@ public class SessionReport {
           COMMAND_REFUSED ->
           Set.of(SessionChanged.Part.RUNS, SessionChanged.Part.REPORT);
       case SYSTEM_INFO_COLLECTED, MESSAGES_DROPPED -> Set.of(SessionChanged.Part.REPORT);
-      case SESSION_STARTED, CUSTOMER_JOINED, CUSTOMER_ONLINE, CUSTOMER_OFFLINE, SESSION_ENDED ->
+      case SESSION_STARTED,
+          CUSTOMER_JOINED,
+          CUSTOMER_ONLINE,
+          CUSTOMER_OFFLINE,
+          RESTART_STARTED,
+          RESTART_BACK,
+          RESTART_OVERDUE,
+          SESSION_ENDED ->
           Set.of(SessionChanged.Part.SESSION);
     };
   }

@@ -12,6 +12,7 @@ import org.assist.protocol.SessionNumber;
  *
  * @param technician the technician's user name
  * @param customer null until a customer joins
+ * @param restart its computer's restarts: null when it never restarted
  */
 public record SessionRow(
     long id,
@@ -21,7 +22,8 @@ public record SessionRow(
     String technicianName,
     Instant createdAt,
     Instant endedAt,
-    Customer customer) {
+    Customer customer,
+    Restart restart) {
 
   /**
    * The customer's computer, as its agent described it (untrusted text: always escaped).
@@ -31,6 +33,20 @@ public record SessionRow(
    */
   public record Customer(
       String computerName, String osName, String osUser, boolean online, Instant lastSeen) {}
+
+  /**
+   * The computer's restart going on, or its last one.
+   *
+   * @param since when the computer went down; null once it is back
+   * @param overdue it was not back in the time allowed
+   * @param lastMillis how long the last restart took; null before the first one is over
+   */
+  public record Restart(Instant since, boolean overdue, Long lastMillis) {
+    /** Whether the computer is restarting right now. */
+    public boolean restarting() {
+      return since != null;
+    }
+  }
 
   static SessionRow of(SupportSession session, boolean online, Instant lastSeen) {
     Agent agent = session.getAgent();
@@ -45,7 +61,25 @@ public record SessionRow(
         agent == null
             ? null
             : new Customer(
-                agent.getComputerName(), agent.getOsName(), agent.getOsUser(), online, lastSeen));
+                agent.getComputerName(), agent.getOsName(), agent.getOsUser(), online, lastSeen),
+        session.getRestartingSince() == null && session.getLastRestartMillis() == null
+            ? null
+            : new Restart(
+                session.getRestartingSince(),
+                session.isRestartOverdue(),
+                session.getLastRestartMillis()));
+  }
+
+  /** Whether its computer is restarting right now. */
+  public boolean restarting() {
+    return restart != null && restart.restarting();
+  }
+
+  /** How long the last restart took, as people read it; null before one is over. */
+  public String lastRestart() {
+    return restart == null || restart.lastMillis() == null
+        ? null
+        : org.assist.application.restart.RestartService.duration(restart.lastMillis());
   }
 
   /** The number as people read it: {@code 123 456 789}. */
@@ -60,5 +94,10 @@ public record SessionRow(
   /** Open, with a customer who joined: commands can be sent. */
   public boolean connected() {
     return state == SessionState.CONNECTED;
+  }
+
+  /** Whether the technician may ask for a restart now. */
+  public boolean restartable() {
+    return connected() && !restarting();
   }
 }

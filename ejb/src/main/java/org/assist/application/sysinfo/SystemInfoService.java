@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 import org.assist.application.Caller;
 import org.assist.application.InvalidInputException;
@@ -82,6 +83,46 @@ public class SystemInfoService {
     }
     sessions.checkVisible(snapshot.getSession().getId());
     return collected(snapshot);
+  }
+
+  /**
+   * A collection of a session and the one before it, with what changed between them.
+   *
+   * @param before null when it is the session's first collection
+   */
+  public record Comparison(
+      Collected before, Collected after, List<SnapshotComparison.Change> changes) {}
+
+  /** The collection answering this request, compared with the session's previous one. */
+  public Comparison compare(String commandId) {
+    SystemInfoSnapshot after =
+        em.createQuery(
+                "select s from SystemInfoSnapshot s join fetch s.command c where c.id = :command",
+                SystemInfoSnapshot.class)
+            .setParameter("command", commandId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("sysinfo.notFound"));
+    sessions.checkVisible(after.getSession().getId());
+    Collected now = collected(after);
+    Collected then =
+        em.createQuery(
+                "select s from SystemInfoSnapshot s join fetch s.command where s.session.id ="
+                    + " :session and (s.collectedAt < :at or (s.collectedAt = :at and s.id <"
+                    + " :id)) order by s.collectedAt desc, s.id desc",
+                SystemInfoSnapshot.class)
+            .setParameter("session", after.getSession().getId())
+            .setParameter("at", after.getCollectedAt())
+            .setParameter("id", after.getId())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .map(SystemInfoService::collected)
+            .orElse(null);
+    return new Comparison(
+        then,
+        now,
+        then == null ? List.of() : SnapshotComparison.between(then.document(), now.document()));
   }
 
   /**

@@ -16,5 +16,11 @@ public enum EventKind {
   COMMAND_REFUSED,
   /** The customer's computer sent more than its budget: the rest was dropped. */
   MESSAGES_DROPPED,
+  /** The customer allowed a restart: the computer went down. */
+  RESTART_STARTED,
+  /** The computer is back after a restart, its agent in the session again. */
+  RESTART_BACK,
+  /** The computer was not back in the time allowed. */
+  RESTART_OVERDUE,
   SESSION_ENDED
 }

@@ -55,6 +55,18 @@ public class SupportSession {
   @Column(name = "joined_at")
   private Instant joinedAt;
 
+  /** Since when its computer restarts; null when it does not. */
+  @Column(name = "restarting_since")
+  private Instant restartingSince;
+
+  /** Its computer was not back within the time allowed (said once in the report). */
+  @Column(name = "restart_overdue", nullable = false)
+  private boolean restartOverdue;
+
+  /** How long its computer's last restart took, until the agent was back. */
+  @Column(name = "last_restart_millis")
+  private Long lastRestartMillis;
+
   protected SupportSession() {}
 
   public SupportSession(SessionNumber number, Technician technician) {
@@ -105,6 +117,48 @@ public class SupportSession {
 
   public Instant getJoinedAt() {
     return joinedAt;
+  }
+
+  public Instant getRestartingSince() {
+    return restartingSince;
+  }
+
+  public boolean isRestartOverdue() {
+    return restartOverdue;
+  }
+
+  public Long getLastRestartMillis() {
+    return lastRestartMillis;
+  }
+
+  /** The customer allowed a restart: the computer goes down now. */
+  public void restarting(Instant since) {
+    restartingSince = since;
+    restartOverdue = false;
+  }
+
+  /** The computer was not back in time. */
+  public void restartOverdue() {
+    restartOverdue = true;
+  }
+
+  /**
+   * The agent is back after the restart; returns how long it took, or null if none was going on.
+   */
+  public Long backFromRestart(Instant now) {
+    if (restartingSince == null) {
+      return null;
+    }
+    lastRestartMillis = java.time.Duration.between(restartingSince, now).toMillis();
+    restartingSince = null;
+    restartOverdue = false;
+    return lastRestartMillis;
+  }
+
+  /** The restart did not happen (the system refused it): the session goes on as before. */
+  public void restartFailed() {
+    restartingSince = null;
+    restartOverdue = false;
   }
 
   /** Whether a customer may still join with the number: once, and only while it is fresh. */

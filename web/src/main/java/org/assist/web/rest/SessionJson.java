@@ -6,7 +6,11 @@ import org.assist.application.session.SessionRow;
 /**
  * A support session as the REST API shows it, with what is known of the customer's computer.
  *
+ * @param state {@code WAITING}, {@code CONNECTED}, {@code RESTARTING} (its computer is restarting)
+ *     or {@code ENDED}
  * @param customerOnline whether the customer's agent is connected right now
+ * @param lastRestartSeconds how long the computer's last restart took, until its agent was back
+ * @param restartOverdue the computer restarting now was not back in the time allowed
  */
 public record SessionJson(
     long id,
@@ -18,20 +22,26 @@ public record SessionJson(
     boolean customerOnline,
     String computerName,
     String osName,
-    String osUser) {
+    String osUser,
+    Long lastRestartSeconds,
+    boolean restartOverdue) {
 
   static SessionJson of(SessionRow session) {
     SessionRow.Customer customer = session.customer();
     return new SessionJson(
         session.id(),
         session.number(),
-        session.state().name(),
+        session.restarting() ? "RESTARTING" : session.state().name(),
         session.technician(),
         session.createdAt(),
         session.endedAt(),
         customer != null && customer.online(),
         customer == null ? null : customer.computerName(),
         customer == null ? null : customer.osName(),
-        customer == null ? null : customer.osUser());
+        customer == null ? null : customer.osUser(),
+        session.restart() == null || session.restart().lastMillis() == null
+            ? null
+            : session.restart().lastMillis() / 1000,
+        session.restart() != null && session.restart().overdue());
   }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.assist.application.agent.CommandRow;
+import org.assist.application.restart.RestartService;
 import org.assist.application.session.SessionQuery;
 import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
@@ -22,6 +24,7 @@ import org.assist.application.session.SupportSessionService;
 @Path("v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
+  @Inject private RestartService restarts;
   @Inject private SupportSessionService sessions;
 
   @POST
@@ -44,6 +47,19 @@ public class SessionResource {
   @Path("{id}")
   public SessionJson get(@PathParam("id") long id) {
     return SessionJson.of(sessions.row(id));
+  }
+
+  /**
+   * Asks the customer to let the computer restart (202 with the request, as system information
+   * answers); the session then shows {@code RESTARTING} until the agent is back by itself.
+   */
+  @POST
+  @Path("{id}/restart")
+  public Response restart(@PathParam("id") long id) {
+    CommandRow command = restarts.request(id);
+    return Response.accepted(
+            new SystemInfoResource.RequestJson(command.id(), command.status().name()))
+        .build();
   }
 
   @DELETE

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.assist.application.AssistException;
+import org.assist.application.restart.RestartService;
 import org.assist.application.session.SupportSessionService;
 import org.assist.application.sysinfo.SystemInfoService;
 import org.assist.web.Notices;
@@ -17,6 +18,7 @@ import org.assist.web.Notices;
 public class SessionActions {
   @Inject private SystemInfoService systemInfo;
   @Inject private SupportSessionService sessions;
+  @Inject private RestartService restarts;
 
   /** Asks the customer for their system information and opens the window that shows it. */
   public String systemInfo(long sessionId) {
@@ -26,6 +28,16 @@ public class SessionActions {
     } catch (AssistException e) {
       Notices.refused(e, null);
       return null;
+    }
+  }
+
+  /** Asks the customer to let the computer restart; the session shows what follows. */
+  public void restart(long sessionId) {
+    try {
+      restarts.request(sessionId);
+      Notices.info("restart.asked");
+    } catch (AssistException e) {
+      Notices.refused(e, null);
     }
   }
 
