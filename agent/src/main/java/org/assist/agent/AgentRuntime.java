@@ -5,7 +5,9 @@ import jakarta.jms.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,7 @@ import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.restart.ComputerRestart;
+import org.assist.agent.restart.PendingRun;
 import org.assist.agent.scripts.RunReporter;
 import org.assist.agent.scripts.ScriptFiles;
 import org.assist.agent.scripts.ScriptRunner;
@@ -127,6 +130,7 @@ final class AgentRuntime {
       customer.onChat(this::chat);
       customer.tell(Texts.get("chatHint"));
       send(null, hello(), true);
+      resumeRun();
       timer.scheduleAtFixedRate(
           this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
       ended.await();
@@ -181,7 +185,7 @@ final class AgentRuntime {
           customer.chat(chat.from() == null ? "?" : chat.from(), chat.text());
         }
         case SYSTEM_INFO -> worker.execute(() -> safely(() -> systemInfo(command)));
-        case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(command, (RunPlan) body)));
+        case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(signed, (RunPlan) body)));
         case TRUST_UPDATE -> trust(command.id(), (TrustUpdate) body);
         case RESTART -> worker.execute(() -> safely(() -> restart(command)));
         case END_SESSION -> {
@@ -291,32 +295,98 @@ final class AgentRuntime {
     }
   }
 
-  private void runScripts(Command command, RunPlan plan) throws JMSException, InterruptedException {
-    String names = String.join(", ", plan.steps().stream().map(RunPlan.Step::name).toList());
+  private void runScripts(SignedCommand signed, RunPlan plan)
+      throws JMSException, InterruptedException {
+    String names =
+        String.join(
+            ", ",
+            plan.steps().stream()
+                .map(step -> step.isRestart() ? Texts.get("restartStep") : step.name())
+                .toList());
     ConsentAnswer answer =
         consent.ask(
             new ConsentRequest(
                 "run-scripts",
                 Texts.get("consent.runScripts", state.ticket().technician(), names)));
-    consented(command, answer);
+    consented(signed.command(), answer);
     if (!answer.granted()) {
       return;
     }
-    String error =
-        runner.run(
+    carryOn(signed, plan, 0, null);
+  }
+
+  /**
+   * Runs the plan from step {@code from}; after a restart step, first says how long it took. A run
+   * that reaches a restart step is kept in the state folder and goes on after the restart.
+   */
+  private void carryOn(SignedCommand signed, RunPlan plan, int from, Long restartMillis)
+      throws JMSException, InterruptedException {
+    String commandId = signed.command().id();
+    RunReporter reporter =
+        new RunReporter(
             plan,
-            new RunReporter(
-                plan,
-                customer,
-                timer,
-                event -> {
-                  try {
-                    send(command.id(), event, true);
-                  } catch (JMSException e) {
-                    customer.tell(Texts.get("disconnected"));
-                  }
-                }));
-    send(command.id(), new RunFinished(error == null, error), true);
+            customer,
+            timer,
+            event -> {
+              try {
+                send(commandId, event, true);
+              } catch (JMSException e) {
+                customer.tell(Texts.get("disconnected"));
+              }
+            });
+    if (restartMillis != null) {
+      reporter.finished(from - 1, 0, restartMillis, false, false, null);
+    }
+    String error = runner.run(plan, from, reporter, step -> restartDuringRun(signed, step));
+    if (ScriptRunner.RESTARTING.equals(error)) {
+      return;
+    }
+    send(commandId, new RunFinished(error == null, error), true);
+  }
+
+  /** A run's restart step: the run is kept for after it, then the computer restarts. */
+  private String restartDuringRun(SignedCommand signed, int step) throws InterruptedException {
+    try {
+      new PendingRun(signed, step, Instant.now()).save(stateDir);
+      Files.writeString(stateDir.resolve(RESTARTING), signed.command().id());
+    } catch (IOException e) {
+      return "the run cannot be kept for after the restart: " + e.getMessage();
+    }
+    customer.tell(Texts.get("restarting"));
+    String failed = restart.restart();
+    if (failed != null) {
+      try {
+        PendingRun.forget(stateDir);
+        Files.deleteIfExists(stateDir.resolve(RESTARTING));
+      } catch (IOException e) {
+        // nothing more to undo
+      }
+      customer.tell(Texts.get("restartFailed", failed));
+      return "restart failed: " + failed;
+    }
+    return null;
+  }
+
+  /** Back after a run's restart step: the steps after it, checked again as the command was. */
+  private void resumeRun() {
+    try {
+      Optional<PendingRun> pending = PendingRun.take(stateDir);
+      if (pending.isEmpty()) {
+        return;
+      }
+      SignedCommand signed = pending.get().command();
+      String refusal = check.refusal(signed, Instant.now());
+      if (refusal != null) {
+        refuse(signed.command().id(), refusal);
+        return;
+      }
+      RunPlan plan = (RunPlan) signed.body();
+      long took = Duration.between(pending.get().restartedAt(), Instant.now()).toMillis();
+      worker.execute(
+          () -> safely(() -> carryOn(signed, plan, pending.get().restartStep() + 1, took)));
+    } catch (IOException | MalformedMessageException | JMSException e) {
+      customer.tell("Error: " + e.getMessage());
+    }
   }
 
   private void consented(Command command, ConsentAnswer answer) throws JMSException {
@@ -376,15 +446,35 @@ final class AgentRuntime {
   }
 
   /** Ctrl+C or a stop: the running script stops too; the session stays open for the technician. */
+  /**
+   * Ctrl+C, or the computer shutting down: says goodbye if the server can be reached within a
+   * moment, never waits longer (a server out of reach must not keep the agent, or a restart, from
+   * ending).
+   */
   private void leave() {
     runner.cancel();
-    try {
-      send(null, new Bye(), false);
-    } catch (JMSException | RuntimeException e) {
-      // leaving anyway
-    }
+    bounded(
+        () -> {
+          try {
+            send(null, new Bye(), false);
+          } catch (JMSException | RuntimeException e) {
+            // leaving anyway
+          }
+        });
     customer.tell(Texts.get("stillThere"));
-    link.close();
+    bounded(link::close);
+  }
+
+  /** Runs this for two seconds at most. */
+  private static void bounded(Runnable work) {
+    Thread thread = new Thread(work, "assist-leaving");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      thread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

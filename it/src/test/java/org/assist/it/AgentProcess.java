@@ -107,16 +107,30 @@ final class AgentProcess implements AutoCloseable {
 
   /** The same, with these environment variables (a simulated boot's time, say). */
   static AgentProcess rejoin(Path stateDir, Map<String, String> environment, String... extra) {
-    return start(stateDir, environment, "run", null, extra);
+    return start(stateDir, environment, TestServer.ROOT, "run", null, extra);
+  }
+
+  /** Joins with the server at another address (the same server through a relay, say). */
+  static AgentProcess joinThrough(String server, String number, String... extra) {
+    try {
+      Path stateDir = Files.createTempDirectory("assist-agent-state");
+      List<String> args =
+          new ArrayList<>(List.of("--server-certificate", TestTls.pin().fingerprint()));
+      args.addAll(List.of(extra));
+      return start(stateDir, Map.of(), server, "join", number, args.toArray(String[]::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static AgentProcess start(Path stateDir, String command, String number, String... extra) {
-    return start(stateDir, Map.of(), command, number, extra);
+    return start(stateDir, Map.of(), TestServer.ROOT, command, number, extra);
   }
 
   private static AgentProcess start(
       Path stateDir,
       Map<String, String> environment,
+      String server,
       String command,
       String number,
       String... extra) {
@@ -127,7 +141,7 @@ final class AgentProcess implements AutoCloseable {
     if (number != null) {
       args.add(number);
     }
-    args.addAll(List.of("--server", TestServer.ROOT, "--state-dir", stateDir.toString()));
+    args.addAll(List.of("--server", server, "--state-dir", stateDir.toString()));
     args.addAll(List.of(extra));
     return launch(launcher, stateDir, null, args, environment);
   }

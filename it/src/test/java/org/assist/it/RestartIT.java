@@ -139,6 +139,87 @@ class RestartIT extends BrowserTest {
   }
 
   /**
+   * An ordered run with a restart step in the middle: the scripts after it run once the computer is
+   * back, in order, in the same run, without asking the customer again.
+   */
+  @Test
+  void aRunWithARestartInTheMiddleFinishesOnceTheComputerIsBack() throws Exception {
+    String user = Api.newTechnician("restart-run", "technician");
+    Api api = Api.asTechnician(user);
+    String category = Scripts.category();
+    String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+    long before =
+        Scripts.add(api, category, "Before " + marker, "echo before-" + marker, null, null);
+    long after = Scripts.add(api, category, "After " + marker, "echo after-" + marker, null, null);
+    String number = api.post("/sessions", "").json().getString("number");
+    Path policy =
+        Files.writeString(
+            Files.createTempDirectory("assist-policy").resolve("policy.properties"),
+            "run-scripts=allow\n");
+    String[] options = {
+      "--no-window", "--consent-policy", policy.toString(), "--reboot-command", REBOOT
+    };
+    Path stateDir;
+    long session;
+    long run;
+    try (AgentProcess agent = AgentProcess.join(number, options)) {
+      agent.await("Connected.", 0, Duration.ofSeconds(60));
+      session = Scripts.sessionId(api, number);
+      run =
+          Scripts.launch(
+              api,
+              new long[] {session},
+              new long[] {before, 0, after},
+              new int[] {30, 30, 30},
+              false);
+      assertEquals(143, agent.waitForExit(Duration.ofSeconds(60)), agent.output());
+      stateDir = agent.stateDir();
+    }
+    JsonObject waiting = Scripts.awaitState(api, run, session, Duration.ofSeconds(10), "RUNNING");
+    var steps = waiting.getJsonArray("steps");
+    assertEquals("DONE", steps.getJsonObject(0).getString("state"), waiting.toString());
+    assertTrue(steps.getJsonObject(0).getString("stdout").contains("before-" + marker));
+    assertEquals("restart", steps.getJsonObject(1).getString("name"));
+    awaitState(api, session, "RESTARTING");
+
+    try (AgentProcess back = AgentProcess.rejoin(stateDir, options)) {
+      JsonObject done =
+          Scripts.awaitState(api, run, session, Duration.ofSeconds(60), "DONE", "FAILED");
+      assertEquals("DONE", done.getString("state"), done.toString());
+      steps = done.getJsonArray("steps");
+      assertEquals("DONE", steps.getJsonObject(1).getString("state"), done.toString());
+      assertEquals(0, steps.getJsonObject(1).getInt("exitCode"));
+      assertEquals("DONE", steps.getJsonObject(2).getString("state"), done.toString());
+      assertTrue(steps.getJsonObject(2).getString("stdout").contains("after-" + marker));
+      assertNotNull(awaitState(api, session, "CONNECTED").get("lastRestartSeconds"));
+      assertFalse(Files.exists(stateDir.resolve("pending-run.json")), "the run went on once");
+      assertTrue(back.isAlive());
+    }
+  }
+
+  /**
+   * A computer shutting down stops its agent: the agent ends at once, even when its server is out
+   * of reach (its goodbye is not waited for).
+   */
+  @Test
+  void anAgentThatLostItsServerStillEndsAtOnce() throws Exception {
+    String number = Api.admin().post("/sessions", "").json().getString("number");
+    try (TcpRelay network = new TcpRelay()) {
+      AgentProcess agent = AgentProcess.joinThrough(network.address(), number, "--no-window");
+      try (agent) {
+        agent.await("Connected.", 0, Duration.ofSeconds(60));
+        network.close();
+        agent.await("Connection to the server lost", 0, Duration.ofSeconds(60));
+        long stopping = System.nanoTime();
+        agent.stop();
+        assertFalse(agent.isAlive(), "still running:\n" + agent.output());
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping);
+        assertTrue(took < 10_000, "it took " + took + " ms to end");
+      }
+    }
+  }
+
+  /**
    * Asks for the system information, the customer allows it, and waits for the collection; the
    * request's command id.
    */

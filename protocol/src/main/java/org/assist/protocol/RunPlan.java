@@ -56,7 +56,10 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps)
     }
   }
 
-  /** One script of the run; {@code input} is null without input file. */
+  /**
+   * One script of the run; {@code input} is null without input file. A restart step (no script, no
+   * files) restarts the computer; the steps after it run once the computer is back.
+   */
   public record Step(
       int index,
       long versionId,
@@ -65,6 +68,18 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps)
       File executable,
       File input,
       int timeoutSeconds) {
+
+    /** The name of a restart step. */
+    public static final String RESTART = "restart";
+
+    /** A step that restarts the computer. */
+    public static Step restart(int index) {
+      return new Step(index, 0, RESTART, null, null, null, MAX_TIMEOUT_SECONDS);
+    }
+
+    public boolean isRestart() {
+      return executable == null;
+    }
 
     public boolean hasInput() {
       return input != null;
@@ -85,6 +100,10 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps)
   public JsonObject toJson() {
     JsonArrayBuilder list = JsonCodec.array();
     for (Step step : steps) {
+      if (step.isRestart()) {
+        list.add(JsonCodec.object().add("index", step.index()).add("restart", true));
+        continue;
+      }
       JsonObjectBuilder item =
           JsonCodec.object()
               .add("index", step.index())
@@ -113,6 +132,10 @@ public record RunPlan(String runId, boolean stopOnFailure, List<Step> steps)
         throw new MalformedMessageException("a run has 1 to " + MAX_STEPS + " scripts");
       }
       for (JsonObject item : list.getValuesAs(JsonObject.class)) {
+        if (item.getBoolean("restart", false)) {
+          steps.add(Step.restart(item.getInt("index")));
+          continue;
+        }
         int timeout = item.getInt("timeoutSeconds");
         File executable = file(item, "executable");
         File input = item.containsKey("inputName") ? file(item, "input") : null;

@@ -37,6 +37,37 @@ class RunPlanTest {
   }
 
   @Test
+  void aRestartStepTravelsWithoutScriptOrFiles() throws Exception {
+    RunPlan plan =
+        new RunPlan(
+            "r2",
+            false,
+            List.of(
+                new RunPlan.Step(
+                    0,
+                    7,
+                    "Before",
+                    ScriptKind.SHELL,
+                    new RunPlan.File("a.sh", SHA, null),
+                    null,
+                    30),
+                RunPlan.Step.restart(1),
+                new RunPlan.Step(
+                    2,
+                    8,
+                    "After",
+                    ScriptKind.SHELL,
+                    new RunPlan.File("b.sh", SHA, null),
+                    null,
+                    30)));
+    RunPlan read = RunPlan.fromJson(plan.toJson());
+    assertEquals(plan, read);
+    assertEquals(
+        List.of(false, true, false), read.steps().stream().map(RunPlan.Step::isRestart).toList());
+    assertFalse(plan.toJson().getJsonArray("steps").getJsonObject(1).containsKey("executableName"));
+  }
+
+  @Test
   void refusesWhatIsOutOfShape() {
     var step =
         Json.createObjectBuilder()

@@ -43,11 +43,23 @@ public final class RunReporter implements StepListener {
 
   @Override
   public void started(int step) {
-    customer.tell(Texts.get("runStarted", plan.steps().get(step).name()));
+    customer.tell(Texts.get("runStarted", name(step)));
     synchronized (this) {
       unreportedStart = step;
     }
     timer.schedule(() -> reportStart(step), START_REPORTED_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** The computer restarts: the server hears it now, before the computer goes down. */
+  @Override
+  public void restarting(int step) {
+    events.send(new StepStarted(step));
+  }
+
+  /** A step's name as the customer reads it. */
+  private String name(int step) {
+    RunPlan.Step which = plan.steps().get(step);
+    return which.isRestart() ? Texts.get("restartStep") : which.name();
   }
 
   /** Reports the step's start unless it was reported, or the step ended, before. */
@@ -72,11 +84,13 @@ public final class RunReporter implements StepListener {
         unreportedStart = -1;
       }
     }
-    String name = plan.steps().get(step).name();
-    customer.tell(
-        error != null || timedOut
-            ? Texts.get("runFailed", name, timedOut ? "timeout" : error)
-            : Texts.get("runFinished", name, exitCode));
+    String name = name(step);
+    if (error != null || timedOut) {
+      customer.tell(Texts.get("runFailed", name, timedOut ? "timeout" : error));
+    } else if (!plan.steps().get(step).isRestart()) {
+      // the end of a restart is said by the agent that is back
+      customer.tell(Texts.get("runFinished", name, exitCode));
+    }
     events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error));
   }
 }

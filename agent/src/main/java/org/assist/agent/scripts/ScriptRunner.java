@@ -55,13 +55,29 @@ public final class ScriptRunner {
     }
   }
 
+  /** What a run's restart step does: restarts the computer, or says why it could not. */
+  @FunctionalInterface
+  public interface RestartStep {
+    /** Null when the computer is going down (the run goes on after it), else why it did not. */
+    String restart(int step) throws InterruptedException;
+  }
+
+  /** What {@link #run} returns when the run stopped at a restart step, to go on after it. */
+  public static final String RESTARTING = "restarting";
+
   /**
    * Fetches and checks every file first (nothing runs if one is not as announced), then runs each
-   * script in order. Returns null, or why the run could not start.
+   * script in order from step {@code from}; a restart step hands over to {@code restart}. Returns
+   * null, why the run could not start, or {@link #RESTARTING}.
    */
-  public String run(RunPlan plan, StepListener listener) throws InterruptedException {
+  public String run(RunPlan plan, int from, StepListener listener, RestartStep restart)
+      throws InterruptedException {
     List<byte[][]> contents = new ArrayList<>();
     for (RunPlan.Step step : plan.steps()) {
+      if (step.index() < from || step.isRestart()) {
+        contents.add(null);
+        continue;
+      }
       try {
         byte[] executable = files.get(step, false);
         byte[] input = step.hasInput() ? files.get(step, true) : null;
@@ -72,14 +88,30 @@ public final class ScriptRunner {
         return why;
       }
     }
-    for (int i = 0; i < plan.steps().size() && !cancelled; i++) {
+    for (int i = from; i < plan.steps().size() && !cancelled; i++) {
       RunPlan.Step step = plan.steps().get(i);
-      boolean ok = runStep(step, contents.get(i)[0], contents.get(i)[1], listener);
+      boolean ok;
+      if (step.isRestart()) {
+        listener.restarting(step.index());
+        String failed = restart.restart(step.index());
+        if (failed == null) {
+          return RESTARTING;
+        }
+        listener.finished(step.index(), null, 0, false, false, failed);
+        ok = false;
+      } else {
+        ok = runStep(step, contents.get(i)[0], contents.get(i)[1], listener);
+      }
       if (!ok && plan.stopOnFailure()) {
         break;
       }
     }
     return null;
+  }
+
+  /** A run without restart steps. */
+  public String run(RunPlan plan, StepListener listener) throws InterruptedException {
+    return run(plan, 0, listener, step -> "this run cannot restart the computer");
   }
 
   /** Stops the script running now (the session ended), with its process tree. */

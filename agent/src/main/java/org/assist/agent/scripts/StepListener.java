@@ -4,6 +4,11 @@ package org.assist.agent.scripts;
 public interface StepListener {
   void started(int step);
 
+  /** A restart step begins: the computer goes down next (said at once, nothing is kept back). */
+  default void restarting(int step) {
+    started(step);
+  }
+
   /** A chunk of output; {@code seq} counts chunks of this step from 0. */
   void output(int step, int seq, boolean stderr, String text);
 

@@ -110,7 +110,8 @@ public record RunDetails(
       boolean timedOut,
       boolean truncated,
       String error,
-      long outputBytes) {
+      long outputBytes,
+      boolean restart) {
 
     public static Step of(RunStep step) {
       return new Step(
@@ -130,7 +131,8 @@ public record RunDetails(
           step.isTimedOut(),
           step.isTruncated(),
           step.getError(),
-          step.getOutputBytes());
+          step.getOutputBytes(),
+          step.isRestart());
     }
 
     /** It ended, well or not. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assist.application.chat.ChatLine;
 import org.assist.application.chat.ChatLinesAdded;
+import org.assist.application.restart.RestartService;
 import org.assist.application.session.SessionChanged;
 import org.assist.application.session.SessionChanged.Part;
 import org.assist.application.session.SessionReport;
@@ -40,6 +41,7 @@ import org.assist.protocol.StepStarted;
 public class RunProgress {
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
+  @Inject private RestartService restarts;
   @Inject private Event<SessionChanged> changes;
   @Inject private Event<ChatLinesAdded> lines;
 
@@ -74,6 +76,14 @@ public class RunProgress {
 
   public void stepStarted(RunTarget target, StepStarted started) {
     RunStep step = step(target, started.step());
+    if (step != null && step.isRestart()) {
+      // the run's restart step: the session shows the computer restarting, as a restart alone does
+      if (step.started()) {
+        restarts.started(target.getSession());
+        changed(target);
+      }
+      return;
+    }
     if (step != null && step.started()) {
       lines(target, new ChatLine.Started(RunDetails.Step.of(step)));
       changed(target);
@@ -125,6 +135,20 @@ public class RunProgress {
             finished.error())) {
       return;
     }
+    if (step.isRestart()) {
+      // its end is the agent's being back (the session's report says so); a failed restart is said
+      if (step.getError() != null) {
+        restarts.failed(target.getSession());
+        report.record(
+            target.getSession(),
+            EventKind.SCRIPT_FINISHED,
+            SessionReport.CUSTOMER,
+            RunPlan.Step.RESTART + ": " + step.getError(),
+            target.getCommand().getId());
+      }
+      changed(target);
+      return;
+    }
     if (startShown) {
       lines(target, new ChatLine.Ended(RunDetails.Step.of(step)));
     } else {
@@ -167,9 +191,23 @@ public class RunProgress {
             .setParameter("running", TargetState.RUNNING)
             .getResultList();
     for (RunTarget target : running) {
+      if (atRestartStep(target)) {
+        // the computer is restarting: the run goes on once its agent is back
+        continue;
+      }
       abandon(target, StepState.INTERRUPTED);
       end(target, TargetState.INTERRUPTED, "the customer's computer disconnected during the run");
     }
+  }
+
+  /** Whether the run's next step to end is a restart of the computer. */
+  private static boolean atRestartStep(RunTarget target) {
+    return target.getSteps().stream()
+        .filter(
+            step -> step.getState() == StepState.PENDING || step.getState() == StepState.RUNNING)
+        .min(java.util.Comparator.comparingInt(RunStep::getIndex))
+        .map(RunStep::isRestart)
+        .orElse(false);
   }
 
   /** The command waited past its time to live, or the agent refused it. */

@@ -12,6 +12,9 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
   /** Default time a script may run before it is killed. */
   public static final int DEFAULT_TIMEOUT_SECONDS = 300;
 
+  /** The script id that stands for a restart of the computer between two scripts. */
+  public static final long RESTART = 0;
+
   /**
    * One script of the run.
    *
@@ -20,6 +23,11 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
   public record Item(long scriptId, Integer timeoutSeconds) {
     public int timeout() {
       return timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+    }
+
+    /** A restart of the computer rather than a script. */
+    public boolean isRestart() {
+      return scriptId == RESTART;
     }
   }
 
@@ -34,8 +42,14 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
       throw new InvalidInputException(
           "run.scripts.required", "scripts", org.assist.protocol.RunPlan.MAX_STEPS);
     }
+    if (scripts.stream().allMatch(Item::isRestart)) {
+      throw new InvalidInputException(
+          "run.scripts.required", "scripts", org.assist.protocol.RunPlan.MAX_STEPS);
+    }
     for (Item item : scripts) {
-      if (item.timeout() < 1 || item.timeout() > org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS) {
+      if (!item.isRestart()
+          && (item.timeout() < 1
+              || item.timeout() > org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS)) {
         throw new InvalidInputException(
             "run.timeout.invalid", "timeout", org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS);
       }

@@ -53,7 +53,10 @@ public class RunService {
     Map<Long, VersionRow> current = new HashMap<>();
     for (VersionRow row :
         scripts.currentVersions(
-            request.scripts().stream().map(RunRequest.Item::scriptId).toList())) {
+            request.scripts().stream()
+                .filter(item -> !item.isRestart())
+                .map(RunRequest.Item::scriptId)
+                .toList())) {
       current.put(row.scriptId(), row);
     }
     List<VersionRow> versions = new ArrayList<>();
@@ -61,6 +64,11 @@ public class RunService {
     InlineFiles inline = new InlineFiles();
     for (int i = 0; i < request.scripts().size(); i++) {
       RunRequest.Item item = request.scripts().get(i);
+      if (item.isRestart()) {
+        versions.add(null);
+        steps.add(RunPlan.Step.restart(i));
+        continue;
+      }
       VersionRow version = current.get(item.scriptId());
       versions.add(version);
       steps.add(
@@ -90,7 +98,11 @@ public class RunService {
     ScriptRun run = new ScriptRun(caller.name(), request.stopOnFailure());
     em.persist(run);
     String names =
-        String.join(", ", versions.stream().map(v -> v.name() + " v" + v.number()).toList());
+        String.join(
+            ", ",
+            versions.stream()
+                .map(v -> v == null ? RunPlan.Step.RESTART : v.name() + " v" + v.number())
+                .toList());
     byte[] plan =
         JsonCodec.bytes(
             new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps).toJson());
@@ -101,6 +113,10 @@ public class RunService {
       em.persist(target);
       for (RunPlan.Step step : steps) {
         VersionRow version = versions.get(step.index());
+        if (step.isRestart()) {
+          em.persist(RunStep.restart(target, step.index()));
+          continue;
+        }
         em.persist(
             new RunStep(
                 target,

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.assist.domain.script.ScriptVersion;
+import org.assist.protocol.RunPlan;
 
 /**
  * One script of a run on one session: exactly which version (number and SHA-256), and how it went:
@@ -36,7 +37,8 @@ public class RunStep {
   @Column(name = "step_index", nullable = false)
   private int index;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  /** Null for a restart step. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "version_id")
   private ScriptVersion version;
 
@@ -46,7 +48,7 @@ public class RunStep {
   @Column(name = "version_number", nullable = false)
   private int versionNumber;
 
-  @Column(name = "executable_sha256", nullable = false, length = 64)
+  @Column(name = "executable_sha256", length = 64)
   private String executableSha256;
 
   @Column(name = "input_sha256", length = 64)
@@ -84,6 +86,10 @@ public class RunStep {
   @Column(length = 1024)
   private String error;
 
+  /** A step that restarts the computer (no script). */
+  @Column(nullable = false)
+  private boolean restart;
+
   protected RunStep() {}
 
   /** {@code version} may be a reference: its name and number are given. */
@@ -105,6 +111,17 @@ public class RunStep {
     this.inputSha256 = inputSha256;
     this.timeoutSeconds = timeoutSeconds;
     this.state = StepState.PENDING;
+  }
+
+  /** A step of the run that restarts the computer; the steps after it run once it is back. */
+  public static RunStep restart(RunTarget target, int index) {
+    RunStep step = new RunStep(target, index, null, RunPlan.Step.RESTART, 0, null, null, 0);
+    step.restart = true;
+    return step;
+  }
+
+  public boolean isRestart() {
+    return restart;
   }
 
   public Long getId() {

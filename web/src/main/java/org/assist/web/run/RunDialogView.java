@@ -1,5 +1,6 @@
 package org.assist.web.run;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.assist.application.run.RunService;
 import org.assist.application.script.ScriptQuery;
 import org.assist.application.script.ScriptRow;
 import org.assist.application.script.ScriptService;
+import org.assist.web.Messages;
 import org.assist.web.Notices;
 import org.primefaces.PrimeFaces;
 
@@ -39,6 +41,11 @@ public class RunDialogView implements Serializable {
 
     public long getScriptId() {
       return scriptId;
+    }
+
+    /** A restart of the computer between two scripts, not a script. */
+    public boolean isRestart() {
+      return scriptId == RunRequest.RESTART;
     }
 
     public String getName() {
@@ -87,6 +94,15 @@ public class RunDialogView implements Serializable {
         .findFirst()
         .ifPresent(row -> chosen.add(new Chosen(row.id(), row.name())));
     pick = null;
+  }
+
+  /** A restart of the computer: the scripts after it run once the computer is back. */
+  public void addRestart() {
+    chosen.add(
+        new Chosen(
+            RunRequest.RESTART,
+            Messages.text(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), "run.restartStep")));
   }
 
   public void up(int index) {

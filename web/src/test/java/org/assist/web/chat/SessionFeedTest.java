@@ -30,7 +30,8 @@ class SessionFeedTest {
           false,
           false,
           null,
-          0);
+          0,
+          false);
 
   private static List<SessionFeed.Item> output(int seq, long bytesBefore, String text) {
     return SessionFeed.of(
