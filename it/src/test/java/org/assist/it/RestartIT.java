@@ -165,14 +165,25 @@ class RestartIT extends BrowserTest {
     try (AgentProcess agent = AgentProcess.join(number, options)) {
       agent.await("Connected.", 0, Duration.ofSeconds(60));
       session = Scripts.sessionId(api, number);
-      run =
-          Scripts.launch(
-              api,
-              new long[] {session},
-              new long[] {before, 0, after},
-              new int[] {30, 30, 30},
-              false);
+      awaitOnline(api, session);
+      browser.signIn(user, Api.passwordOf(user));
+      browser.open("/sessions/view.xhtml?id=" + session);
+      browser.click(By.id("session:run"));
+      browser.visible(By.id("runDialogForm:pick"));
+      RunDialog.choose(browser, "Before " + marker);
+      RunDialog.addRestart(browser);
+      RunDialog.choose(browser, "After " + marker);
+      assertEquals(
+          java.util.List.of("Before " + marker, "Restart the computer", "After " + marker),
+          RunDialog.chosen(browser));
+      browser.click(By.id("runDialogForm:launch"));
       assertEquals(143, agent.waitForExit(Duration.ofSeconds(60)), agent.output());
+      run =
+          Long.parseLong(
+              Database.strings(
+                      "select run_id from run_target where session_id = cast(? as bigint)",
+                      String.valueOf(session))
+                  .get(0));
       stateDir = agent.stateDir();
     }
     JsonObject waiting = Scripts.awaitState(api, run, session, Duration.ofSeconds(10), "RUNNING");

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * Running scripts for real: two agent processes in two sessions, one run of two scripts launched on
@@ -78,9 +77,9 @@ class RunScriptsIT extends BrowserTest {
       browser.click(By.id("workspace:runSelected"));
       browser.visible(By.id("runDialogForm:pick"));
       // picked in one order, run in the other: the launch takes the order shown
-      choose("Read input " + marker);
-      choose("Greet " + marker);
-      assertEquals(List.of("Read input " + marker, "Greet " + marker), chosen());
+      RunDialog.choose(browser, "Read input " + marker);
+      RunDialog.choose(browser, "Greet " + marker);
+      assertEquals(List.of("Read input " + marker, "Greet " + marker), RunDialog.chosen(browser));
       assertTrue(browser.driver.findElement(By.id("runDialogForm:chosen:0:down")).isEnabled());
       assertFalse(
           browser.driver.findElement(By.id("runDialogForm:chosen:1:down")).isEnabled(),
@@ -90,7 +89,7 @@ class RunScriptsIT extends BrowserTest {
           "Earlier is off on the first row");
       browser.click(By.id("runDialogForm:chosen:0:down"));
       browser.settle();
-      assertEquals(List.of("Greet " + marker, "Read input " + marker), chosen());
+      assertEquals(List.of("Greet " + marker, "Read input " + marker), RunDialog.chosen(browser));
       browser.click(By.id("runDialogForm:launch"));
       browser.waitForText(By.id("workspace:progress"), "Waiting for the customer");
 
@@ -218,23 +217,5 @@ class RunScriptsIT extends BrowserTest {
       }
     } while (!alive.isEmpty() && System.nanoTime() < deadline);
     return alive;
-  }
-
-  private static void choose(String name) {
-    browser.click(By.id("runDialogForm:pick"));
-    browser.type(By.id("runDialogForm:pick_filter"), name);
-    browser.click(By.xpath("//li[@data-label='" + name + "']"));
-    browser.click(By.id("runDialogForm:add"));
-    browser.settle();
-  }
-
-  private static List<String> chosen() {
-    return browser.waitUntil(
-        Duration.ofSeconds(10),
-        d ->
-            d.findElements(By.cssSelector(".chosen-name")).stream()
-                .map(WebElement::getText)
-                .map(n -> n.replaceAll(" [0-9a-f]{6}$", ""))
-                .toList());
   }
 }
