@@ -5,6 +5,7 @@ import jakarta.jms.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,10 +13,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.assist.agent.customer.ConsentGate;
 import org.assist.agent.customer.ConsentRequest;
 import org.assist.agent.customer.Customer;
+import org.assist.agent.login.AccountLogIn;
+import org.assist.agent.login.AccountSwitch;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.CommandCheck;
@@ -39,11 +43,16 @@ import org.assist.protocol.Heartbeat;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
+import org.assist.protocol.LogInCredentials;
+import org.assist.protocol.LogInOutcome;
+import org.assist.protocol.LogInRequest;
+import org.assist.protocol.LogOff;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.RateBudget;
 import org.assist.protocol.Refusal;
 import org.assist.protocol.RunFinished;
 import org.assist.protocol.RunPlan;
+import org.assist.protocol.SealedCredentials;
 import org.assist.protocol.SessionNumber;
 import org.assist.protocol.StepFinished;
 import org.assist.protocol.TrustUpdate;
@@ -72,6 +81,13 @@ final class AgentRuntime {
   private final CommandJournal journal;
   private final ScriptRunner runner;
   private final ComputerRestart restart;
+  private final AccountLogIn logIn;
+  private final Duration logOffAfter;
+  private volatile ScheduledFuture<?> outOfReach;
+
+  /** A log-off the server could not be told of while out of reach: said once it is back. */
+  private volatile LogInOutcome unsaidLogOff;
+
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
@@ -91,9 +107,12 @@ final class AgentRuntime {
       Customer customer,
       ConsentGate consent,
       SystemInfoCollector collector,
-      ComputerRestart restart)
-      throws IOException {
+      ComputerRestart restart,
+      AccountSwitch accounts,
+      Duration logOffAfter)
+      throws IOException, GeneralSecurityException {
     this.restart = restart;
+    this.logOffAfter = logOffAfter;
     this.state = state;
     this.stateDir = stateDir;
     this.customer = customer;
@@ -108,6 +127,18 @@ final class AgentRuntime {
         new ScriptRunner(
             stateDir,
             new ScriptFiles(state.server(), state.ticket().agentId(), state.ticket().secret()));
+    this.logIn =
+        new AccountLogIn(
+            accounts,
+            customer,
+            consent,
+            account -> {
+              runner.workAs(accounts, account);
+              collector.workingAs(account);
+            },
+            state.agentKey() == null ? null : SealedCredentials.privateKey(state.agentKey()),
+            state.ticket().technician(),
+            this::sayLogIn);
   }
 
   /** Runs until the session ends. */
@@ -117,8 +148,7 @@ final class AgentRuntime {
     Runtime.getRuntime().addShutdownHook(leave);
     try {
       customer.tell(Texts.get("connecting"));
-      link.start(
-          this::onCommand, up -> customer.tell(Texts.get(up ? "connected" : "disconnected")));
+      link.start(this::onCommand, this::linkChanged);
       customer.tell(Texts.get("connected"));
       if (backFromRestart()) {
         customer.tell(
@@ -188,11 +218,24 @@ final class AgentRuntime {
         case RUN_SCRIPTS -> worker.execute(() -> safely(() -> runScripts(signed, (RunPlan) body)));
         case TRUST_UPDATE -> trust(command.id(), (TrustUpdate) body);
         case RESTART -> worker.execute(() -> safely(() -> restart(command)));
+        case LOG_IN_AS ->
+            worker.execute(
+                () ->
+                    safely(() -> logIn.request(command.id(), ((LogInRequest) body).credentials())));
+        case CREDENTIALS ->
+            worker.execute(
+                () ->
+                    safely(
+                        () ->
+                            logIn.credentials(
+                                command.id(), ((LogInCredentials) body).credentials())));
+        case LOG_OFF -> safely(() -> logIn.logOff(command.id(), ((LogOff) body).reason(), false));
         case END_SESSION -> {
           // nothing more to say: the server ended the session and revoked this agent (a goodbye,
           // or the cancelled script's last events, would be refused by the broker)
           sessionEnded = true;
           runner.cancel();
+          safely(() -> logIn.logOff(null, null, true));
           customer.tell(Texts.get("ended"));
           AgentState.clear(stateDir);
           ended.countDown();
@@ -234,7 +277,8 @@ final class AgentRuntime {
       return;
     }
     AgentState renewed =
-        new AgentState(state.server(), state.identity().updatedBy(update), state.ticket());
+        new AgentState(
+            state.server(), state.identity().updatedBy(update), state.ticket(), state.agentKey());
     renewed.save(stateDir);
     CertificatePin.pin(renewed.identity().certificate());
     check =
@@ -264,6 +308,13 @@ final class AgentRuntime {
    * restart to say the customer is back in the session.
    */
   private void restart(Command command) throws JMSException, IOException, InterruptedException {
+    if (logIn.workingAs() != null) {
+      send(
+          command.id(),
+          new Refusal("the technician works as another account: log off first"),
+          true);
+      return;
+    }
     ConsentAnswer answer =
         consent.ask(
             new ConsentRequest(
@@ -284,7 +335,7 @@ final class AgentRuntime {
 
   private void systemInfo(Command command) throws JMSException {
     ConsentAnswer answer =
-        consent.ask(
+        ask(
             new ConsentRequest(
                 "system-info", Texts.get("consent.systemInfo", state.ticket().technician())));
     consented(command, answer);
@@ -304,7 +355,7 @@ final class AgentRuntime {
                 .map(step -> step.isRestart() ? Texts.get("restartStep") : step.name())
                 .toList());
     ConsentAnswer answer =
-        consent.ask(
+        ask(
             new ConsentRequest(
                 "run-scripts",
                 Texts.get("consent.runScripts", state.ticket().technician(), names)));
@@ -389,6 +440,57 @@ final class AgentRuntime {
     }
   }
 
+  /** Asks the customer, unless a technician works as another account (the log-in allowed it). */
+  private ConsentAnswer ask(ConsentRequest request) {
+    ConsentAnswer working = logIn.consentWhileWorking();
+    return working != null ? working : consent.ask(request);
+  }
+
+  /**
+   * The link to the server went down or came back. While a technician works as another account, a
+   * server out of reach longer than {@code logOffAfter} logs them off: the customer gets their
+   * computer back.
+   */
+  private void linkChanged(boolean up) {
+    customer.tell(Texts.get(up ? "connected" : "disconnected"));
+    ScheduledFuture<?> pending = outOfReach;
+    if (up) {
+      if (pending != null) {
+        pending.cancel(false);
+        outOfReach = null;
+      }
+      LogInOutcome unsaid = unsaidLogOff;
+      if (unsaid != null) {
+        unsaidLogOff = null;
+        worker.execute(() -> safely(() -> sayLogIn(null, unsaid)));
+      }
+    } else if (pending == null && logIn.workingAs() != null) {
+      outOfReach =
+          timer.schedule(
+              () ->
+                  new Thread(
+                          () -> safely(() -> logIn.logOff(null, "server out of reach", false)),
+                          "assist-log-off")
+                      .start(),
+              logOffAfter.toMillis(),
+              TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Tells the server what came of a log-in; a log-off it cannot hear now is said later. */
+  private void sayLogIn(String commandId, EventBody body) throws JMSException {
+    try {
+      send(commandId, body, true);
+    } catch (JMSException | RuntimeException e) {
+      if (body instanceof LogInOutcome outcome
+          && outcome.outcome() == LogInOutcome.Outcome.LOGGED_OFF) {
+        unsaidLogOff = outcome;
+        return;
+      }
+      throw e;
+    }
+  }
+
   private void consented(Command command, ConsentAnswer answer) throws JMSException {
     send(command.id(), answer, true);
   }
@@ -396,6 +498,10 @@ final class AgentRuntime {
   private void chat(String text) {
     // what the customer types goes at a person's pace: lines piped in by a program beyond it are
     // not sent (the server would drop them anyway)
+    if (logIn.workingAs() != null) {
+      customer.tell(Texts.get("chatSuspended"));
+      return;
+    }
     if (!typed.take(System.nanoTime())) {
       if (!tooFast) {
         tooFast = true;
@@ -445,7 +551,6 @@ final class AgentRuntime {
     link.send(Event.of(commandId, body), persistent, timeToLive);
   }
 
-  /** Ctrl+C or a stop: the running script stops too; the session stays open for the technician. */
   /**
    * Ctrl+C, or the computer shutting down: says goodbye if the server can be reached within a
    * moment, never waits longer (a server out of reach must not keep the agent, or a restart, from

@@ -20,10 +20,14 @@ import org.assist.protocol.ServerIdentity;
 
 /**
  * What the agent keeps between starts, in a folder only the computer's user can read: the server,
- * whom it trusts as that server (its certificate and command-signing key, pinned), and the ticket
- * it gave when the agent joined (its id and secret for the broker, the session it is in).
+ * whom it trusts as that server (its certificate and command-signing key, pinned), the ticket it
+ * gave when the agent joined (its id and secret for the broker, the session it is in), and the
+ * private key it made at the join, to which the server seals credentials.
+ *
+ * @param agentKey the agent's RSA private key (PKCS#8, Base64); null in a state kept by an older
+ *     agent
  */
-record AgentState(URI server, ServerIdentity identity, JoinTicket ticket) {
+record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String agentKey) {
   static final String FILE = "agent.json";
 
   /** The state folder, created if needed with owner-only permissions. */
@@ -44,7 +48,8 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket) {
           new AgentState(
               URI.create(json.getString("server")),
               ServerIdentity.fromJson(json),
-              JoinTicket.fromJson(json)));
+              JoinTicket.fromJson(json),
+              json.getString("agentKey", null)));
     } catch (MalformedMessageException | RuntimeException e) {
       throw new IOException(file + " is damaged: " + e.getMessage(), e);
     }
@@ -54,6 +59,9 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket) {
     JsonObjectBuilder json = JsonCodec.object().add("server", server.toString());
     identity.toJson().forEach(json::add);
     ticket.toJson().forEach(json::add);
+    if (agentKey != null) {
+      json.add("agentKey", agentKey);
+    }
     Path temporary = Files.createTempFile(folder, "agent", ".tmp");
     ownerOnly(temporary, "rw-------");
     Files.writeString(temporary, json.build().toString(), StandardCharsets.UTF_8);

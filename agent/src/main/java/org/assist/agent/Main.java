@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.assist.agent.customer.Customer;
 import org.assist.agent.customer.PolicyConsent;
 import org.assist.agent.customer.TerminalCustomer;
 import org.assist.agent.customer.WindowCustomer;
+import org.assist.agent.login.AccountSwitch;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.JoinClient;
 import org.assist.agent.messaging.ServerHttp;
@@ -28,6 +30,7 @@ import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.PreparedAgent;
+import org.assist.protocol.SealedCredentials;
 import org.assist.protocol.ServerIdentity;
 import org.assist.protocol.SessionNumber;
 
@@ -143,14 +146,19 @@ public final class Main {
         return REFUSED;
       }
       customer.tell(Texts.get("joining", number.get().display(), server));
+      // a key pair of this session's own: the server seals credentials to its public half
+      KeyPair agentKey = SealedCredentials.newKeyPair();
       JoinTicket ticket =
           new JoinClient()
               .join(
                   server,
                   number.get().digits(),
                   new Hello(
-                      system.computerName(), system.osName(), System.getProperty("user.name", "")));
-      AgentState state = new AgentState(server, identity.get(), ticket);
+                      system.computerName(), system.osName(), System.getProperty("user.name", "")),
+                  SealedCredentials.encode(agentKey.getPublic()));
+      AgentState state =
+          new AgentState(
+              server, identity.get(), ticket, SealedCredentials.encode(agentKey.getPrivate()));
       state.save(folder);
       return work(options, state, folder, system, "joined", customer, err);
     } catch (JoinClient.JoinRefused e) {
@@ -264,9 +272,15 @@ public final class Main {
               customer,
               consent,
               system,
-              new ComputerRestart(options.rebootCommand()))
+              new ComputerRestart(options.rebootCommand()),
+              AccountSwitch.forThisComputer(),
+              Duration.ofSeconds(options.logOffAfterSeconds()))
           .run();
       return OK;
+    } catch (java.security.GeneralSecurityException e) {
+      err.println(
+          Texts.get("unreachable", state.server(), "this agent's key is damaged: join again"));
+      return REFUSED;
     } catch (jakarta.jms.JMSSecurityException e) {
       err.println(Texts.get("ended"));
       AgentState.clear(folder);

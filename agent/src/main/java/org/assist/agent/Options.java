@@ -16,7 +16,8 @@ record Options(
     Path consentPolicy,
     int consentTimeoutSeconds,
     boolean noWindow,
-    String rebootCommand) {
+    String rebootCommand,
+    int logOffAfterSeconds) {
 
   static final String USAGE =
       """
@@ -50,12 +51,16 @@ record Options(
                                   owner only). Lines:  system-info=allow|deny|ask
                                                        run-scripts=allow|deny|ask
                                                        restart=allow|deny|ask
+                                                       log-in-as=allow|deny|ask
         --consent-timeout <s>     Seconds to answer a consent request before it counts as "no"
                                   (default 60).
         --no-window               Ask in this terminal even when a display is available.
         --reboot-command <cmd>    How this computer is restarted when the customer allows it,
                                   run by the system's shell (default: systemctl reboot on
                                   Linux, shutdown -r now on macOS, shutdown /r /t 0 on Windows).
+        --log-off-after <s>       When a technician works as another account and the server is
+                                  out of reach this many seconds, log off and give the
+                                  computer back (default 300).
         --help                    Show this help.
       """;
 
@@ -69,6 +74,7 @@ record Options(
     int timeout = 60;
     boolean noWindow = false;
     String reboot = null;
+    int logOffAfter = 300;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -80,6 +86,7 @@ record Options(
         case "--consent-timeout" -> timeout = positive(value(args, ++i, arg), arg);
         case "--no-window" -> noWindow = true;
         case "--reboot-command" -> reboot = value(args, ++i, arg);
+        case "--log-off-after" -> logOffAfter = positive(value(args, ++i, arg), arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("Unknown option " + arg);
@@ -101,7 +108,8 @@ record Options(
         policy,
         timeout,
         noWindow,
-        reboot);
+        reboot,
+        logOffAfter);
   }
 
   private static String fingerprint(String text) {

@@ -27,6 +27,19 @@ public final class Settings {
     return Duration.ofMinutes(number("ASSIST_RESTART_TIMEOUT_MINUTES", 10));
   }
 
+  /** How long logging in as another account is refused after three wrong passwords in a row. */
+  public static Duration logInBlock() {
+    return Duration.ofMinutes(number("ASSIST_LOG_IN_BLOCK_MINUTES", 15));
+  }
+
+  /**
+   * How long a technician's consoles may all stay closed before their log-ins as other accounts on
+   * customers' computers are logged off.
+   */
+  public static Duration consoleGrace() {
+    return Duration.ofSeconds(number("ASSIST_CONSOLE_GRACE_SECONDS", 60));
+  }
+
   /** Wrong session numbers one address may try before it is refused for a while. */
   public static int joinAttempts() {
     return (int) number("ASSIST_JOIN_ATTEMPTS", 20);

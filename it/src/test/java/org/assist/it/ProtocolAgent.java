@@ -85,7 +85,7 @@ final class ProtocolAgent implements AutoCloseable {
   static ProtocolAgent join(String number, String computerName, String osName, String osUser)
       throws Exception {
     return new ProtocolAgent(
-        joinTicket(new JoinRequest(number, new Hello(computerName, osName, osUser))));
+        joinTicket(new JoinRequest(number, new Hello(computerName, osName, osUser), null)));
   }
 
   /** What the server answers an agent that joins as an agent does. */

@@ -97,7 +97,7 @@ class RunLoadBenchmark {
         JoinTicket ticket =
             ProtocolAgent.joinTicket(
                 new JoinRequest(
-                    session.getString("number"), new Hello("load-" + i, "Linux", "load")));
+                    session.getString("number"), new Hello("load-" + i, "Linux", "load"), null));
         String agentId = ticket.agentId();
         String secret = ticket.secret();
         PublicKey key = ProtocolAgent.serverKey();

@@ -45,7 +45,7 @@ class TransportSecurityIT extends BrowserTest {
     }
     // the plain request did not use the number up: nothing of it was processed
     JoinTicket ticket =
-        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u")));
+        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null));
 
     // the broker is not reachable through the plain port either, even with good credentials
     ActiveMQConnectionFactory plainBroker =
@@ -72,7 +72,7 @@ class TransportSecurityIT extends BrowserTest {
       assertTrue(agent.output().contains(TestTls.pin().fingerprint()), agent.output());
     }
     // it sent nothing: the number still joins
-    ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u")));
+    ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null));
   }
 
   /**

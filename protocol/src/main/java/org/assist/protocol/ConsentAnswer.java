@@ -17,7 +17,9 @@ public record ConsentAnswer(boolean granted, How how) implements EventBody {
     /** Nobody answered in time: no. */
     TIMEOUT("timeout"),
     /** The agent has no way to ask (its input is closed): no. */
-    NO_INPUT("no-input");
+    NO_INPUT("no-input"),
+    /** Allowed by the customer's consent to log in as another account, until the log-off. */
+    LOGGED_IN("logged-in");
 
     private final String wire;
 

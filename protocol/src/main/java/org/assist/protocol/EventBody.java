@@ -15,7 +15,8 @@ public sealed interface EventBody
         ChatText,
         Refusal,
         Bye,
-        Trusted {
+        Trusted,
+        LogInOutcome {
   EventType eventType();
 
   JsonObject toJson();

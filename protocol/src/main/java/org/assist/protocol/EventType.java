@@ -27,7 +27,9 @@ public enum EventType {
   /** The agent is stopping. */
   BYE(Bye::fromJson),
   /** The agent took the server's renewed keys. */
-  TRUSTED(Trusted::fromJson);
+  TRUSTED(Trusted::fromJson),
+  /** Logged in as another account, refused, or logged off. */
+  LOG_IN(LogInOutcome::fromJson);
 
   private final BodyReader<? extends EventBody> reader;
 

@@ -26,7 +26,9 @@ class MessageBodiesTest {
             new RunFinished(false, "SHA-256 of a.sh is not the one signed"),
             ChatText.fromCustomer("Bonjour — ça marche"),
             new Refusal("signature does not verify"),
-            new Bye());
+            new Bye(),
+            new LogInOutcome(LogInOutcome.Outcome.LOGGED_IN, "marie", null),
+            new LogInOutcome(LogInOutcome.Outcome.CANNOT_SWITCH, null, "not a service"));
     for (EventBody body : bodies) {
       assertEquals(body, body.eventType().read(body.toJson()), body.toString());
     }
@@ -35,7 +37,14 @@ class MessageBodiesTest {
   @Test
   void everyCommandBodyTravelsUnchangedAsItsType() throws Exception {
     List<CommandBody> bodies =
-        List.of(new SystemInfoRequest(), new ChatText("Alice", "Hello"), new EndSession());
+        List.of(
+            new SystemInfoRequest(),
+            new ChatText("Alice", "Hello"),
+            new EndSession(),
+            new LogInRequest(null),
+            new LogInRequest(new SealedCredentials("k", "i", "d")),
+            new LogInCredentials(new SealedCredentials("k", "i", "d")),
+            new LogOff("console closed"));
     for (CommandBody body : bodies) {
       assertEquals(body, body.commandType().read(body.toJson()), body.toString());
     }
@@ -43,7 +52,8 @@ class MessageBodiesTest {
 
   @Test
   void joiningTravelsUnchanged() throws Exception {
-    JoinRequest request = new JoinRequest("123 456 789", new Hello("pc", "Windows 11", "marie"));
+    JoinRequest request =
+        new JoinRequest("123 456 789", new Hello("pc", "Windows 11", "marie"), null);
     assertEquals(request, JoinRequest.fromJson(request.toJson()));
     JoinTicket ticket =
         new JoinTicket("0123456789abcdef01234567", "s3cret", 42, "123456789", "Alice");

@@ -26,9 +26,9 @@ public final class JoinClient {
     }
   }
 
-  public JoinTicket join(URI server, String number, Hello computer)
+  public JoinTicket join(URI server, String number, Hello computer, String agentKey)
       throws IOException, JoinRefused {
-    String body = new JoinRequest(number, computer).toJson().toString();
+    String body = new JoinRequest(number, computer, agentKey).toJson().toString();
     ServerHttp.Response response =
         ServerHttp.send(
             server.resolve(AgentPaths.JOIN),

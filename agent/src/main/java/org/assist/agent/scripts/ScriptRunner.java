@@ -21,14 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.assist.agent.login.AccountSwitch;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.ScriptKind;
 
 /**
  * Runs the scripts of a run one after another, each in a fresh folder under the agent's state
- * folder (its input file beside it), with standard input closed, killed with its whole process tree
- * past its timeout; the folder is removed afterwards whatever happened, and folders left by a crash
- * are removed at the next start.
+ * folder (its input file beside it), as the agent's account or the one a technician logged in as,
+ * with standard input closed, killed with its whole process tree past its timeout; the folder is
+ * removed afterwards whatever happened, and folders left by a crash are removed at the next start.
  */
 public final class ScriptRunner {
   private static final int CHUNK = 32 * 1024;
@@ -37,6 +38,10 @@ public final class ScriptRunner {
   private final ScriptFiles files;
   private volatile Process current;
   private volatile boolean cancelled;
+  private volatile WorkingAs workingAs;
+
+  /** The account the technician logged in as, and how this computer runs scripts as it. */
+  private record WorkingAs(AccountSwitch accounts, String account) {}
 
   public ScriptRunner(Path stateDir, ScriptFiles files) throws IOException {
     this.runs = stateDir.resolve("runs");
@@ -114,6 +119,14 @@ public final class ScriptRunner {
     return run(plan, 0, listener, step -> "this run cannot restart the computer");
   }
 
+  /**
+   * From now on, runs scripts as this account (in a folder of its own outside the agent's); null
+   * for the agent's own account again.
+   */
+  public void workAs(AccountSwitch accounts, String account) {
+    workingAs = account == null ? null : new WorkingAs(accounts, account);
+  }
+
   /** Stops the script running now (the session ended), with its process tree. */
   public void cancel() {
     cancelled = true;
@@ -130,23 +143,37 @@ public final class ScriptRunner {
     AtomicLong kept = new AtomicLong();
     AtomicInteger seq = new AtomicInteger();
     listener.started(step.index());
+    WorkingAs as = workingAs;
     try {
-      Files.createDirectories(runs);
-      ownerOnly(runs);
-      folder = Files.createTempDirectory(runs, "run-");
+      if (as == null) {
+        Files.createDirectories(runs);
+        ownerOnly(runs);
+      }
+      // as another account, the script's folder is that account's own (0700) in the system's
+      // temporary folder: the agent's state folder stays closed to it
+      folder =
+          as == null
+              ? Files.createTempDirectory(runs, "run-")
+              : Files.createTempDirectory("assist-run-");
       // the script works in a folder with its input file; the executable lies in one of its own,
       // so no input file can take its place (what runs is what the server signed)
       Path work = Files.createDirectory(folder.resolve("work"));
       Path exe = Files.createDirectory(folder.resolve("bin")).resolve(step.executable().name());
       Files.write(exe, executable);
       exe.toFile().setExecutable(true, true);
-      if (input != null) {
-        Files.write(work.resolve(step.input().name()), input);
+      Path in = input == null ? null : Files.write(work.resolve(step.input().name()), input);
+      List<String> command = command(step.kind(), exe);
+      if (as != null) {
+        for (Path path : java.util.Arrays.asList(folder, work, exe.getParent(), exe, in)) {
+          if (path != null) {
+            as.accounts().give(path, as.account());
+          }
+        }
+        command = as.accounts().runAs(as.account(), command);
       }
       // the script's own time: from its start to its end, output included
       start = System.nanoTime();
-      Process process =
-          new ProcessBuilder(command(step.kind(), exe)).directory(work.toFile()).start();
+      Process process = new ProcessBuilder(command).directory(work.toFile()).start();
       current = process;
       process.getOutputStream().close();
       // both pipes are read as soon as they have data and their chunks queued in the order they

@@ -465,6 +465,13 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
                         .collect(Collectors.joining(", ")))));
   }
 
+  private volatile String workingAs;
+
+  @Override
+  public void workingAs(String account) {
+    workingAs = account;
+  }
+
   private List<Section> users() {
     List<List<String>> sessions = new ArrayList<>();
     os.getSessions()
@@ -482,6 +489,8 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
             rows(
                 "agentUser",
                 System.getProperty("user.name"),
+                "workingAs",
+                workingAs,
                 "elevated",
                 os.isElevated() ? "yes" : "no")),
         Section.table("sessions", List.of("user", "terminal", "loginTime", "host"), sessions));

@@ -12,4 +12,10 @@ public interface SystemInfoCollector {
 
   /** The operating system, one line. */
   String osName();
+
+  /**
+   * The account a technician works as from now on (null: none), shown among the users; this
+   * collector names it where it describes the user.
+   */
+  default void workingAs(String account) {}
 }

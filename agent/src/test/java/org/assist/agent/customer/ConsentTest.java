@@ -138,6 +138,14 @@ class ConsentTest {
 
     Files.writeString(policy, "system-info=deny\n");
     assertFalse(PolicyConsent.load(policy, request -> null, customer).ask(SYSTEM_INFO).granted());
+
+    // restarts and log-ins as another account have their lines too
+    Files.writeString(policy, "restart=allow\nlog-in-as=deny\n");
+    PolicyConsent rules = PolicyConsent.load(policy, request -> null, customer);
+    assertTrue(rules.ask(new ConsentRequest("restart", "Restart?")).granted());
+    assertFalse(rules.ask(new ConsentRequest("log-in-as", "Log in?")).granted());
+    assertEquals(
+        ConsentAnswer.How.POLICY, rules.ask(new ConsentRequest("log-in-as", "Log in?")).how());
   }
 
   @Test

@@ -30,6 +30,9 @@ public class AgentCommands {
   /** A chat line waits longer for a customer who is briefly away than a request does. */
   private static final Duration CHAT_DELIVERY = Duration.ofMinutes(10);
 
+  /** Credentials are good for a minute on their way; an agent away longer never gets them. */
+  private static final Duration SECRET_DELIVERY = Duration.ofMinutes(1);
+
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
   @Inject private SessionReport report;
@@ -58,11 +61,17 @@ public class AgentCommands {
           asked == null ? type.name() : asked,
           command.getId());
     }
-    sender.send(
-        session.getAgent().getId(),
-        command,
-        body,
-        type == CommandType.CHAT ? CHAT_DELIVERY : Settings.commandTimeToLive());
+    if (type.carriesSecrets()) {
+      // credentials stay in memory: a lost message is typed again, never read back from a disk
+      sender.send(session.getAgent().getId(), command, body, SECRET_DELIVERY, false);
+    } else {
+      sender.send(
+          session.getAgent().getId(),
+          command,
+          body,
+          type == CommandType.CHAT ? CHAT_DELIVERY : Settings.commandTimeToLive(),
+          true);
+    }
     return command;
   }
 }

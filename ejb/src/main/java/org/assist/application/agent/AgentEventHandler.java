@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
 import org.assist.application.chat.ChatService;
+import org.assist.application.login.LogInService;
 import org.assist.application.restart.RestartService;
 import org.assist.application.run.RunProgress;
 import org.assist.application.session.SessionChanged;
@@ -29,6 +30,7 @@ import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JsonCodec;
+import org.assist.protocol.LogInOutcome;
 import org.assist.protocol.OutputChunk;
 import org.assist.protocol.Refusal;
 import org.assist.protocol.RunFinished;
@@ -56,6 +58,7 @@ public class AgentEventHandler {
   @Inject private jakarta.enterprise.event.Event<SessionChanged> changes;
   @Inject private TrustRenewal trust;
   @Inject private RestartService restarts;
+  @Inject private LogInService logIns;
 
   /** Applies an event, read and checked by the protocol, that came from this agent. */
   public void handle(String agentId, Event event) {
@@ -64,13 +67,19 @@ public class AgentEventHandler {
       case HEARTBEAT, BYE -> {
         // presence follows the broker connection; nothing to store
       }
-      case HELLO, CHAT -> {
+      case HELLO, CHAT, LOG_IN -> {
         Agent agent = em.find(Agent.class, agentId);
         SupportSession session = agent == null || agent.isRevoked() ? null : sessionOf(agent);
         if (session == null) {
           ignored(agentId, event);
         } else if (event.body() instanceof Hello hello) {
           hello(agent, session, hello);
+        } else if (event.body() instanceof LogInOutcome outcome) {
+          // also said by the agent alone (it logged off when the server was out of reach)
+          logIns.outcome(session, commandOf(agentId, event), outcome);
+          changes.fire(
+              new SessionChanged(
+                  session.getId(), session.getTechnician().getUsername(), Part.SESSION));
         } else {
           chat.fromCustomer(session, ((ChatText) event.body()).text());
         }
@@ -143,6 +152,8 @@ public class AgentEventHandler {
     trust.trusted(session, hello.trustVersion());
     // an agent that says hello again after its computer restarted is back
     restarts.agentConnected(session);
+    // a new start works as the agent's own account
+    logIns.agentStarted(session);
     changes.fire(
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.SESSION));
   }
@@ -163,6 +174,12 @@ public class AgentEventHandler {
       if (granted && command.getType() == CommandType.RESTART) {
         // the agent restarts the computer right after saying yes
         restarts.started(session);
+      }
+      if (command.getType() == CommandType.LOG_IN_AS) {
+        logIns.consent(session, granted);
+        changes.fire(
+            new SessionChanged(
+                session.getId(), session.getTechnician().getUsername(), Part.SESSION));
       }
     }
   }

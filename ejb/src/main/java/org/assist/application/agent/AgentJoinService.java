@@ -46,6 +46,7 @@ public class AgentJoinService {
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
     Agent agent = new Agent(agentId, Agent.digest(secret));
     agent.trusts(keys.currentVersion());
+    agent.keyedWith(request.agentKey());
     agent.describe(
         request.computer().computerName(),
         request.computer().osName(),

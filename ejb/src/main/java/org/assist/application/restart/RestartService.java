@@ -48,6 +48,9 @@ public class RestartService {
     if (session.getRestartingSince() != null) {
       throw new InvalidInputException("restart.already");
     }
+    if (session.getLogIn() == org.assist.domain.session.LogInState.WORKING) {
+      throw new InvalidInputException("logIn.logOffFirst", null, session.getWorkingAs());
+    }
     return CommandRow.of(commands.issue(session, new RestartRequest()));
   }
 

@@ -61,6 +61,13 @@ public class SessionReport {
           RESTART_STARTED,
           RESTART_BACK,
           RESTART_OVERDUE,
+          LOG_IN_TRIED,
+          LOGGED_IN,
+          LOG_IN_FAILED,
+          LOG_IN_BLOCKED,
+          LOG_IN_IMPOSSIBLE,
+          LOG_OFF_ASKED,
+          LOGGED_OFF,
           SESSION_ENDED ->
           Set.of(SessionChanged.Part.SESSION);
     };

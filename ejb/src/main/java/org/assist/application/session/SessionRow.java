@@ -2,6 +2,7 @@ package org.assist.application.session;
 
 import java.time.Instant;
 import org.assist.domain.agent.Agent;
+import org.assist.domain.session.LogInState;
 import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.protocol.SessionNumber;
@@ -13,6 +14,7 @@ import org.assist.protocol.SessionNumber;
  * @param technician the technician's user name
  * @param customer null until a customer joins
  * @param restart its computer's restarts: null when it never restarted
+ * @param logIn a log-in as another account of its computer: null when none goes on or failed
  */
 public record SessionRow(
     long id,
@@ -23,7 +25,8 @@ public record SessionRow(
     Instant createdAt,
     Instant endedAt,
     Customer customer,
-    Restart restart) {
+    Restart restart,
+    LogIn logIn) {
 
   /**
    * The customer's computer, as its agent described it (untrusted text: always escaped).
@@ -48,6 +51,18 @@ public record SessionRow(
     }
   }
 
+  /**
+   * A log-in as another account of the customer's computer.
+   *
+   * @param state null when none goes on
+   * @param account the account worked as; null unless {@code WORKING}
+   * @param note the agent's last word on a log-in that did not happen (untrusted text)
+   * @param failures wrong credentials in a row
+   * @param blockedUntil until when logging in is refused; null when it is not
+   */
+  public record LogIn(
+      LogInState state, String account, String note, int failures, Instant blockedUntil) {}
+
   static SessionRow of(SupportSession session, boolean online, Instant lastSeen) {
     Agent agent = session.getAgent();
     return new SessionRow(
@@ -67,7 +82,37 @@ public record SessionRow(
             : new Restart(
                 session.getRestartingSince(),
                 session.isRestartOverdue(),
-                session.getLastRestartMillis()));
+                session.getLastRestartMillis()),
+        logInOf(session));
+  }
+
+  private static LogIn logInOf(SupportSession session) {
+    Instant blocked = session.isLogInBlocked(Instant.now()) ? session.getLogInBlockedUntil() : null;
+    if (session.getLogIn() == null && session.getLogInNote() == null && blocked == null) {
+      return null;
+    }
+    return new LogIn(
+        session.getLogIn(),
+        session.getLogIn() == LogInState.WORKING ? session.getWorkingAs() : null,
+        session.getLogInNote(),
+        session.getLogInFailures(),
+        blocked);
+  }
+
+  /** The account the technician works as on the customer's computer; null when none. */
+  public String workingAs() {
+    return logIn == null ? null : logIn.account();
+  }
+
+  /** Where a log-in as another account stands; null when none goes on. */
+  public LogInState logInState() {
+    return logIn == null ? null : logIn.state();
+  }
+
+  /** Whether the technician may ask to log in as another account, or type the credentials, now. */
+  public boolean logInPossible() {
+    return restartable()
+        && (logIn == null || (logIn.state() != LogInState.WORKING && logIn.blockedUntil() == null));
   }
 
   /** Whether its computer is restarting right now. */

@@ -113,6 +113,12 @@ public class SupportSessionService {
     if (session.getAgent() != null) {
       budget.forget(session.getAgent().getId());
     }
+    String workedAs = session.loggedOff(null);
+    if (workedAs != null) {
+      // the agent logs off as it stops
+      report.record(
+          session, EventKind.LOGGED_OFF, SessionReport.SYSTEM, workedAs + " (session ended)", null);
+    }
     report.record(session, EventKind.SESSION_ENDED, caller.name(), null, null);
     if (hadCustomer) {
       commands.issue(session, new EndSession());

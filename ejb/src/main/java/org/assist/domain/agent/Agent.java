@@ -44,6 +44,10 @@ public class Agent {
   @Column(name = "trust_version", nullable = false)
   private int trustVersion = 1;
 
+  /** The RSA public key the agent made at its join (Base64); null from an agent without one. */
+  @Column(name = "public_key", length = 1024)
+  private String publicKey;
+
   protected Agent() {}
 
   public Agent(String id, String secretHash) {
@@ -54,6 +58,15 @@ public class Agent {
 
   public String getId() {
     return id;
+  }
+
+  public String getPublicKey() {
+    return publicKey;
+  }
+
+  /** The key the agent made at its join, checked by the protocol as an RSA key. */
+  public void keyedWith(String publicKey) {
+    this.publicKey = publicKey;
   }
 
   public int getTrustVersion() {

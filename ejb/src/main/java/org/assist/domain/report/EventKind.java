@@ -22,5 +22,19 @@ public enum EventKind {
   RESTART_BACK,
   /** The computer was not back in the time allowed. */
   RESTART_OVERDUE,
+  /** The technician sent credentials to log in as an account (named; never the password). */
+  LOG_IN_TRIED,
+  /** The technician works as another account now. */
+  LOGGED_IN,
+  /** The customer's computer refused the credentials. */
+  LOG_IN_FAILED,
+  /** Too many wrong credentials: logging in is refused for a while. */
+  LOG_IN_BLOCKED,
+  /** The agent cannot work as another account on that computer, and why. */
+  LOG_IN_IMPOSSIBLE,
+  /** The technician asked to log off. */
+  LOG_OFF_ASKED,
+  /** The technician no longer works as another account: the customer is back. */
+  LOGGED_OFF,
   SESSION_ENDED
 }

@@ -67,6 +67,27 @@ public class SupportSession {
   @Column(name = "last_restart_millis")
   private Long lastRestartMillis;
 
+  /** Where a log-in as another account stands; null when none is going on. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "log_in", length = 16)
+  private LogInState logIn;
+
+  /** The account the technician works as (or tries), as the agent named it. */
+  @Column(name = "working_as", length = 513)
+  private String workingAs;
+
+  /** The agent's last word on a log-in that did not happen (untrusted text). */
+  @Column(name = "log_in_note", length = 512)
+  private String logInNote;
+
+  /** Wrong credentials in a row. */
+  @Column(name = "log_in_failures", nullable = false)
+  private int logInFailures;
+
+  /** Until when logging in is refused after too many wrong credentials. */
+  @Column(name = "log_in_blocked_until")
+  private Instant logInBlockedUntil;
+
   protected SupportSession() {}
 
   public SupportSession(SessionNumber number, Technician technician) {
@@ -159,6 +180,86 @@ public class SupportSession {
   public void restartFailed() {
     restartingSince = null;
     restartOverdue = false;
+  }
+
+  public LogInState getLogIn() {
+    return logIn;
+  }
+
+  public String getWorkingAs() {
+    return workingAs;
+  }
+
+  public String getLogInNote() {
+    return logInNote;
+  }
+
+  public int getLogInFailures() {
+    return logInFailures;
+  }
+
+  public Instant getLogInBlockedUntil() {
+    return logInBlockedUntil;
+  }
+
+  /** Whether logging in is refused now, after too many wrong credentials. */
+  public boolean isLogInBlocked(Instant now) {
+    return logInBlockedUntil != null && now.isBefore(logInBlockedUntil);
+  }
+
+  /** The customer is asked to let the technician log in. */
+  public void logInAsked() {
+    logIn = LogInState.ASKED;
+    logInNote = null;
+  }
+
+  /** The customer allowed it. */
+  public void logInAllowed() {
+    if (logIn != LogInState.WORKING) {
+      logIn = LogInState.ALLOWED;
+    }
+  }
+
+  /** The technician works as this account now. */
+  public void loggedIn(String account) {
+    logIn = LogInState.WORKING;
+    workingAs = clip(account, 513);
+    logInNote = null;
+    logInFailures = 0;
+    logInBlockedUntil = null;
+  }
+
+  /**
+   * The operating system refused the credentials; after {@code limit} in a row, logging in is
+   * refused until {@code blockedUntil} (and the customer asked again after it). Returns whether
+   * this one blocked it.
+   */
+  public boolean logInRefused(String note, int limit, Instant blockedUntil) {
+    logInNote = clip(note, 512);
+    logInFailures++;
+    if (logInFailures < limit) {
+      return false;
+    }
+    logIn = null;
+    logInFailures = 0;
+    logInBlockedUntil = blockedUntil;
+    return true;
+  }
+
+  /**
+   * No log-in: declined, impossible on that computer ({@code note} says why), or over; returns the
+   * account worked as, if any.
+   */
+  public String loggedOff(String note) {
+    String account = logIn == LogInState.WORKING ? workingAs : null;
+    logIn = null;
+    workingAs = null;
+    logInNote = clip(note, 512);
+    return account;
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   /** Whether a customer may still join with the number: once, and only while it is fresh. */

@@ -38,10 +38,12 @@ public class CommandSender {
   }
 
   /**
-   * Sends a persistent command that expires after {@code timeToLive} if the agent does not pick it
-   * up; an expired command is reported by {@link ExpiredCommandConsumer}.
+   * Sends a command that expires after {@code timeToLive} if the agent does not pick it up; an
+   * expired command is reported by {@link ExpiredCommandConsumer}. A persistent one survives a
+   * broker restart; the other is never written to the broker's journal.
    */
-  public void send(String agentId, AgentCommand command, byte[] body, Duration timeToLive) {
+  public void send(
+      String agentId, AgentCommand command, byte[] body, Duration timeToLive, boolean persistent) {
     Command signed = new Command(command.getId(), agentId, command.getType(), Instant.now(), body);
     try {
       BytesMessage message = context.createBytesMessage();
@@ -49,7 +51,7 @@ public class CommandSender {
           message, signed, keys.sign(signed, command.getSession().getAgent().getTrustVersion()));
       context
           .createProducer()
-          .setDeliveryMode(DeliveryMode.PERSISTENT)
+          .setDeliveryMode(persistent ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT)
           .setTimeToLive(timeToLive.toMillis())
           .send(queueOf(agentId), message);
     } catch (JMSException e) {

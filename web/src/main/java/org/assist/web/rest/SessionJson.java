@@ -11,6 +11,11 @@ import org.assist.application.session.SessionRow;
  * @param customerOnline whether the customer's agent is connected right now
  * @param lastRestartSeconds how long the computer's last restart took, until its agent was back
  * @param restartOverdue the computer restarting now was not back in the time allowed
+ * @param logInState {@code ASKED}, {@code ALLOWED} or {@code WORKING} while the technician logs in
+ *     to the computer as another account; null otherwise
+ * @param workingAs the account the technician works as
+ * @param logInNote why the last log-in did not happen, as the customer's computer said
+ * @param logInBlockedUntil until when logging in is refused after too many wrong passwords
  */
 public record SessionJson(
     long id,
@@ -24,7 +29,11 @@ public record SessionJson(
     String osName,
     String osUser,
     Long lastRestartSeconds,
-    boolean restartOverdue) {
+    boolean restartOverdue,
+    String logInState,
+    String workingAs,
+    String logInNote,
+    Instant logInBlockedUntil) {
 
   static SessionJson of(SessionRow session) {
     SessionRow.Customer customer = session.customer();
@@ -42,6 +51,10 @@ public record SessionJson(
         session.restart() == null || session.restart().lastMillis() == null
             ? null
             : session.restart().lastMillis() / 1000,
-        session.restart() != null && session.restart().overdue());
+        session.restart() != null && session.restart().overdue(),
+        session.logInState() == null ? null : session.logInState().name(),
+        session.workingAs(),
+        session.logIn() == null ? null : session.logIn().note(),
+        session.logIn() == null ? null : session.logIn().blockedUntil());
   }
 }

@@ -1,6 +1,8 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,17 +16,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.assist.application.InvalidInputException;
 import org.assist.application.agent.CommandRow;
+import org.assist.application.login.LogInService;
 import org.assist.application.restart.RestartService;
 import org.assist.application.session.SessionQuery;
 import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
+import org.assist.protocol.Credentials;
 
 /** {@code /api/v1/sessions}: start, list, read and end support sessions. */
 @Path("v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
   @Inject private RestartService restarts;
+  @Inject private LogInService logIns;
   @Inject private SupportSessionService sessions;
 
   @POST
@@ -56,10 +62,64 @@ public class SessionResource {
   @POST
   @Path("{id}/restart")
   public Response restart(@PathParam("id") long id) {
-    CommandRow command = restarts.request(id);
+    return accepted(restarts.request(id));
+  }
+
+  /**
+   * Logs in to the customer's computer as another account: {@code {"username", "password",
+   * "domain"}} (domain for Windows only). The customer is asked first, on their computer; then the
+   * agent checks the credentials with the operating system, and the session shows {@code
+   * workingAs}, or {@code logInNote} says why not. Without a body, only asks the customer (the
+   * credentials follow in a second call, once {@code logInState} is {@code ALLOWED}). 202 with the
+   * request; the password is sealed to the agent at once and kept nowhere.
+   */
+  @POST
+  @Path("{id}/log-in-as")
+  public Response logInAs(@PathParam("id") long id, String text) {
+    Credentials credentials = null;
+    JsonObject body = text == null || text.isBlank() ? null : parse(text);
+    if (body != null && !body.isEmpty()) {
+      String username = text(body, "username");
+      String password = text(body, "password");
+      String domain = body.get("domain") instanceof JsonString value ? value.getString() : null;
+      if (username.isBlank() || username.length() > Credentials.MAX_NAME) {
+        throw new InvalidInputException("logIn.username.required", "username");
+      }
+      if (password.isEmpty() || password.length() > Credentials.MAX_PASSWORD) {
+        throw new InvalidInputException("logIn.password.required", "password");
+      }
+      credentials = new Credentials(username, password, domain);
+    }
+    return accepted(logIns.logIn(id, credentials));
+  }
+
+  /** Stops working as the other account: the customer gets the computer back (202). */
+  @POST
+  @Path("{id}/log-off")
+  public Response logOff(@PathParam("id") long id) {
+    return accepted(logIns.logOff(id));
+  }
+
+  private static Response accepted(CommandRow command) {
     return Response.accepted(
             new SystemInfoResource.RequestJson(command.id(), command.status().name()))
         .build();
+  }
+
+  /** The request's JSON object; a 400 when it is not one (its text is never echoed or logged). */
+  private static JsonObject parse(String text) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+      return reader.readObject();
+    } catch (jakarta.json.JsonException | IllegalStateException e) {
+      throw new InvalidInputException("api.malformed", null, "JSON object");
+    }
+  }
+
+  private static String text(JsonObject body, String name) {
+    if (!(body.get(name) instanceof JsonString value)) {
+      throw new InvalidInputException("api.malformed", name, name);
+    }
+    return value.getString();
   }
 
   @DELETE

@@ -57,12 +57,29 @@ public class ConsolePushEndpoint {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
           });
+      if (!BY_USER.containsKey((String) user)) {
+        // the technician's last console closed, or moves to another page: watched for a while
+        jakarta
+            .enterprise
+            .inject
+            .spi
+            .CDI
+            .current()
+            .select(ConsoleWatch.class)
+            .get()
+            .lastClosed((String) user);
+      }
     }
   }
 
   @OnError
   public void error(Session session, Throwable error) {
     close(session);
+  }
+
+  /** Whether this technician has a console open. */
+  static boolean hasConsole(String user) {
+    return BY_USER.containsKey(user);
   }
 
   /** Closes every live connection of this user: they were signed out. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.assist.application.AssistException;
+import org.assist.application.login.LogInService;
 import org.assist.application.restart.RestartService;
 import org.assist.application.session.SupportSessionService;
 import org.assist.application.sysinfo.SystemInfoService;
@@ -19,6 +20,7 @@ public class SessionActions {
   @Inject private SystemInfoService systemInfo;
   @Inject private SupportSessionService sessions;
   @Inject private RestartService restarts;
+  @Inject private LogInService logIns;
 
   /** Asks the customer for their system information and opens the window that shows it. */
   public String systemInfo(long sessionId) {
@@ -36,6 +38,26 @@ public class SessionActions {
     try {
       restarts.request(sessionId);
       Notices.info("restart.asked");
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+  }
+
+  /** Asks the customer to let the technician log in as another user (the credentials follow). */
+  public void logIn(long sessionId) {
+    try {
+      logIns.logIn(sessionId, null);
+      Notices.info("logIn.asked");
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+  }
+
+  /** Stops working as the other account: the customer gets the computer back. */
+  public void logOff(long sessionId) {
+    try {
+      logIns.logOff(sessionId);
+      Notices.info("logIn.offAsked");
     } catch (AssistException e) {
       Notices.refused(e, null);
     }

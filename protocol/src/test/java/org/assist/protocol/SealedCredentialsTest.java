@@ -1,0 +1,49 @@
+package org.assist.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.security.KeyPair;
+import org.junit.jupiter.api.Test;
+
+class SealedCredentialsTest {
+  private static final KeyPair AGENT = SealedCredentials.newKeyPair();
+
+  @Test
+  void onlyTheAgentWhoseKeyTheyWereSealedToOpensThem() throws Exception {
+    Credentials typed = new Credentials("hélène", "Mot de passe très secret €", "CORP");
+    SealedCredentials sealed = SealedCredentials.seal(typed, AGENT.getPublic());
+    String wire =
+        LogInRequest.fromJson(new LogInRequest(sealed).toJson()).toString() + sealed.toJson();
+    assertFalse(wire.contains("secret"), wire);
+    assertFalse(wire.contains("hélène"), wire);
+    assertEquals(typed, sealed.open(AGENT.getPrivate()));
+    assertFalse(typed.toString().contains("secret"));
+
+    KeyPair other = SealedCredentials.newKeyPair();
+    assertThrows(MalformedMessageException.class, () -> sealed.open(other.getPrivate()));
+    SealedCredentials tampered =
+        new SealedCredentials(sealed.key(), sealed.iv(), "A" + sealed.data().substring(1));
+    assertThrows(MalformedMessageException.class, () -> tampered.open(AGENT.getPrivate()));
+  }
+
+  @Test
+  void agentKeysAreCheckedAtTheJoin() throws Exception {
+    String key = SealedCredentials.encode(AGENT.getPublic());
+    assertEquals(AGENT.getPublic(), SealedCredentials.publicKey(key));
+    Hello hello = new Hello("pc", "Linux", "u");
+    assertEquals(key, JoinRequest.fromJson(new JoinRequest("1", hello, key).toJson()).agentKey());
+    assertThrows(
+        MalformedMessageException.class,
+        () -> JoinRequest.fromJson(new JoinRequest("1", hello, "bm90IGEga2V5").toJson()));
+  }
+
+  @Test
+  void credentialsNeedANameAndAPassword() {
+    assertThrows(IllegalArgumentException.class, () -> new Credentials("", "x", null));
+    assertThrows(IllegalArgumentException.class, () -> new Credentials("u", "", null));
+    assertEquals("u", new Credentials("u", "p", " ").account());
+    assertEquals("CORP\\u", new Credentials("u", "p", "CORP").account());
+  }
+}
