@@ -397,6 +397,9 @@ final class AgentRuntime {
 
   /** A run's restart step: the run is kept for after it, then the computer restarts. */
   private String restartDuringRun(SignedCommand signed, int step) throws InterruptedException {
+    if (logIn.workingAs() != null) {
+      return "the technician works as another account: log off first";
+    }
     try {
       new PendingRun(signed, step, Instant.now()).save(stateDir);
       Files.writeString(stateDir.resolve(RESTARTING), signed.command().id());

@@ -18,6 +18,8 @@ import org.assist.agent.customer.Customer;
 import org.assist.agent.customer.PolicyConsent;
 import org.assist.agent.customer.TerminalCustomer;
 import org.assist.agent.customer.WindowCustomer;
+import org.assist.agent.install.BootService;
+import org.assist.agent.install.Installer;
 import org.assist.agent.login.AccountSwitch;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.JoinClient;
@@ -70,6 +72,8 @@ public final class Main {
         }
         case "join" -> join(options, out, err);
         case "run" -> rejoin(options, out, err);
+        case "install" -> install(options, out, err, true);
+        case "uninstall" -> install(options, out, err, false);
         case "start" -> start(options, out, err);
         case "benchmark" -> {
           Benchmark.run(options.arguments(), out);
@@ -202,6 +206,45 @@ public final class Main {
     CertificatePin pin = CertificatePin.pin(certificate);
     ServerIdentity said = JoinClient.identity(server);
     return Optional.of(new ServerIdentity(pin.fingerprint(), said.signingKey(), said.version()));
+  }
+
+  /**
+   * Installs the agent to start at boot, or uninstalls it: on this system (administrators only), or
+   * under {@code --root}.
+   */
+  private static int install(Options options, PrintStream out, PrintStream err, boolean install)
+      throws IOException, InterruptedException {
+    boolean live = options.root() == null;
+    if (live && !Installer.administrator()) {
+      err.println(Texts.get("installNeedsAdmin"));
+      return REFUSED;
+    }
+    List<String> serviceOptions = new java.util.ArrayList<>();
+    if (options.consentPolicy() != null) {
+      serviceOptions.addAll(
+          List.of("--consent-policy", options.consentPolicy().toAbsolutePath().toString()));
+    }
+    if (options.rebootCommand() != null) {
+      serviceOptions.addAll(List.of("--reboot-command", options.rebootCommand()));
+    }
+    serviceOptions.addAll(List.of("--log-off-after", String.valueOf(options.logOffAfterSeconds())));
+    BootService service =
+        BootService.forPlatform(
+            System.getProperty("os.name", ""),
+            live ? Installer.systemRoot() : options.root().toAbsolutePath(),
+            Installer.launcher(),
+            serviceOptions);
+    Installer installer = new Installer(service, live, out);
+    if (!install) {
+      installer.uninstall();
+      return OK;
+    }
+    String failed = installer.install(options.stateDir());
+    if (failed != null) {
+      err.println(failed);
+      return REFUSED;
+    }
+    return OK;
   }
 
   /** The exit code and message for a server that presented another certificate, if it did. */

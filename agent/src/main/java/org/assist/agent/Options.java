@@ -17,7 +17,8 @@ record Options(
     int consentTimeoutSeconds,
     boolean noWindow,
     String rebootCommand,
-    int logOffAfterSeconds) {
+    int logOffAfterSeconds,
+    Path root) {
 
   static final String USAGE =
       """
@@ -38,6 +39,13 @@ record Options(
             Reconnect to the session joined earlier (used after a restart).
         benchmark [rounds]
             Time full system-information collections and report memory (for administrators).
+        install
+            (Administrators.) Start this agent at every boot as the system's account: a systemd
+            unit on Linux, a launchd daemon on macOS, a boot task on Windows; the session joined
+            from --state-dir moves to the service's own folder, which only that account can read.
+            The installed agent answers from its --consent-policy, and can log in as another user.
+        uninstall
+            (Administrators.) Stop the installed agent and remove it, its files and its state.
 
       Options:
         --server <URL>            The Assist server (https://...), as the technician tells you.
@@ -61,6 +69,9 @@ record Options(
         --log-off-after <s>       When a technician works as another account and the server is
                                   out of reach this many seconds, log off and give the
                                   computer back (default 300).
+        --root <folder>           With install and uninstall: write the files under this folder,
+                                  standing for the system's root, and register nothing
+                                  (for packages and tests).
         --help                    Show this help.
       """;
 
@@ -75,6 +86,7 @@ record Options(
     boolean noWindow = false;
     String reboot = null;
     int logOffAfter = 300;
+    Path root = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -87,6 +99,7 @@ record Options(
         case "--no-window" -> noWindow = true;
         case "--reboot-command" -> reboot = value(args, ++i, arg);
         case "--log-off-after" -> logOffAfter = positive(value(args, ++i, arg), arg);
+        case "--root" -> root = Path.of(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("Unknown option " + arg);
@@ -109,7 +122,8 @@ record Options(
         timeout,
         noWindow,
         reboot,
-        logOffAfter);
+        logOffAfter,
+        root);
   }
 
   private static String fingerprint(String text) {

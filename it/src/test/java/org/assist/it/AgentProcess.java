@@ -147,6 +147,22 @@ final class AgentProcess implements AutoCloseable {
   }
 
   /**
+   * An agent started by a command line of its own (a packaged agent's launcher, what an installed
+   * service runs), with only these environment variables.
+   */
+  static AgentProcess command(
+      List<String> command, Path stateDir, Map<String, String> environment) {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    try {
+      return new AgentProcess(builder.start(), stateDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * An agent unpacked from the customer portal, started by its launcher with no arguments, in a
    * home folder of its own (where it keeps its state, {@code .assist-agent}).
    */

@@ -111,6 +111,56 @@ class CustomerPortalIT extends BrowserTest {
   }
 
   /** Wrong numbers typed into the portal count against the address exactly as wrong joins do. */
+  /**
+   * On Linux the portal also hands out the agent with its own runtime: the customer needs no Java;
+   * unpacked and started with no arguments, it joins the session by itself.
+   */
+  @Test
+  void theLinuxDownloadNeedsNoJavaAndJoinsByItself() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(
+            Path.of(System.getProperty("assist.agent.jar"))
+                .resolveSibling("assist-agent-linux-x64.tar.gz")),
+        "the Linux package is built on Linux x64 only");
+    Api api = Api.admin();
+    JsonObject session = api.post("/sessions", "").json();
+    String digits = session.getString("number");
+    long id = session.getJsonNumber("id").longValue();
+    browser.get(TestServer.URL + "/join?lang=fr");
+    assertTrue(browser.pageText().contains("sans Java"), browser.pageText());
+    browser.get(TestServer.URL + "/join?lang=en");
+    browser.type(By.id("portal:number"), digits);
+    browser.click(By.id("portal:downloadLinux"));
+    Path archive = browser.awaitDownload(".tar.gz");
+    assertEquals("assist-agent-" + digits + "-linux-x64.tar.gz", archive.getFileName().toString());
+    Path folder = Files.createTempDirectory("assist-linux-download");
+    Process untar =
+        new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", folder.toString())
+            .redirectErrorStream(true)
+            .start();
+    assertEquals(0, untar.waitFor(), new String(untar.getInputStream().readAllBytes()));
+    assertTrue(Files.isRegularFile(folder.resolve("assist-agent/README.txt")));
+    Path home = Files.createTempDirectory("assist-customer");
+    try (AgentProcess agent =
+        AgentProcess.command(
+            List.of(folder.resolve("assist-agent/bin/assist-agent").toString()),
+            home.resolve(".assist-agent"),
+            java.util.Map.of(
+                "HOME",
+                home.toString(),
+                "JAVA_TOOL_OPTIONS",
+                "-Duser.language=en -Djava.awt.headless=true -Duser.home=" + home,
+                "PATH",
+                "/usr/bin:/bin"))) {
+      agent.await("Connected.", 0, Duration.ofSeconds(60));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!api.get("/sessions/" + id).json().getBoolean("customerOnline")) {
+        assertTrue(System.nanoTime() < deadline, "never online:\n" + agent.output());
+        Thread.sleep(200);
+      }
+    }
+  }
+
   @Test
   void portalGuessesCountAsJoinGuesses() throws Exception {
     String from = "127.0.0.9";

@@ -53,6 +53,49 @@ final class AgentPackage {
     zip.finish();
   }
 
+  /** The agent with its own runtime for Linux x64, when the build made it. */
+  static final String LINUX = "assist-agent-linux-x64.tar.gz";
+
+  /** Whether this server hands out the agent with its own runtime for Linux. */
+  static boolean hasLinux(ServletContext web) {
+    try {
+      return web.getResource(FOLDER + LINUX) != null;
+    } catch (java.net.MalformedURLException e) {
+      return false;
+    }
+  }
+
+  /** The Linux package's name for this session. */
+  static String linuxFileName(String digits) {
+    return "assist-agent-" + digits + "-linux-x64.tar.gz";
+  }
+
+  /**
+   * The agent packaged with its own runtime (no Java needed), with {@link PreparedAgent#FILE}
+   * beside its jar and the read-me at the top: unpacked and started ({@code
+   * assist-agent/bin/assist-agent}), it joins by itself.
+   */
+  static void writeLinux(ServletContext web, PreparedAgent prepared, OutputStream out)
+      throws IOException {
+    String readMe;
+    try (InputStream text = AgentPackage.class.getResourceAsStream("README.txt")) {
+      readMe = new String(text.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    try (InputStream archive = web.getResourceAsStream(FOLDER + LINUX)) {
+      if (archive == null) {
+        throw new IllegalStateException("this server was built without the Linux agent package");
+      }
+      TarAppender.copyAdding(
+          archive,
+          java.util.Map.of(
+              "assist-agent/lib/app/" + PreparedAgent.FILE,
+              prepared.toProperties(),
+              "assist-agent/README.txt",
+              readMe),
+          out);
+    }
+  }
+
   private static void add(ZipOutputStream zip, String name, String text) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(text.getBytes(StandardCharsets.UTF_8));

@@ -39,7 +39,23 @@ public class AgentPortalView {
     this.number = number;
   }
 
+  /** Whether the portal offers the agent with its own runtime for Linux. */
+  public boolean isLinuxAvailable() {
+    return AgentPackage.hasLinux(
+        (ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext());
+  }
+
+  /** The zip: the agent's jar and launchers (Java 17 needed). */
   public void download() throws IOException {
+    send(false);
+  }
+
+  /** The Linux x64 package with its own runtime. */
+  public void downloadLinux() throws IOException {
+    send(true);
+  }
+
+  private void send(boolean linux) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -57,12 +73,19 @@ public class AgentPortalView {
     PreparedAgent prepared =
         new PreparedAgent(serverAddress(request), keys.identity(fingerprint), digits);
     external.responseReset();
-    external.setResponseContentType("application/zip");
+    external.setResponseContentType(linux ? "application/gzip" : "application/zip");
     external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"" + AgentPackage.fileName(digits) + "\"");
+        "Content-Disposition",
+        "attachment; filename=\""
+            + (linux ? AgentPackage.linuxFileName(digits) : AgentPackage.fileName(digits))
+            + "\"");
     external.setResponseHeader("Cache-Control", "no-store");
-    AgentPackage.write(
-        (ServletContext) external.getContext(), prepared, external.getResponseOutputStream());
+    ServletContext web = (ServletContext) external.getContext();
+    if (linux) {
+      AgentPackage.writeLinux(web, prepared, external.getResponseOutputStream());
+    } else {
+      AgentPackage.write(web, prepared, external.getResponseOutputStream());
+    }
     faces.responseComplete();
   }
 
