@@ -50,6 +50,7 @@
     }
     var done = function () {
       running = 0;
+      setTimeout(offerCredentials, 0);
       if (next) {
         var change = next;
         next = null;
@@ -61,6 +62,26 @@
     } else {
       done();
     }
+  }
+
+  // once a customer allowed a log-in as another user, its dialog opens by itself: once, until the
+  // session's "Type credentials" button is gone again (logged in, refused, logged off)
+  var offered = {};
+  function offerCredentials() {
+    var present = {};
+    document.querySelectorAll('.offer-credentials').forEach(function (button) {
+      var session = button.getAttribute('data-session');
+      present[session] = true;
+      if (!offered[session] && !button.disabled && !button.classList.contains('ui-state-disabled')) {
+        offered[session] = true;
+        button.click();
+      }
+    });
+    Object.keys(offered).forEach(function (session) {
+      if (!present[session]) {
+        delete offered[session];
+      }
+    });
   }
 
   function connect() {

@@ -87,8 +87,7 @@ class LogInAsIT extends BrowserTest {
         agent.answerConsent(agent.await("asks to log in to this computer as another"), "y");
         browser.waitForText(By.cssSelector(".customer .log-in-state"), "The customer allowed");
 
-        // the credentials, in the dialog
-        browser.click(By.id("session:credentials"));
+        // the credentials, in the dialog that opened by itself
         browser.type(By.id("logInForm:username"), account);
         browser.type(By.id("logInForm:password"), password);
         browser.click(By.id("logInForm:submit"));
@@ -105,6 +104,14 @@ class LogInAsIT extends BrowserTest {
 
         // a script prints that account's name
         assertEquals(account, runAndRead(api, session, whoAmI));
+
+        // the system information names the account, its home and shell (no prompt: the customer
+        // allowed the technician to work as it)
+        String command =
+            api.post("/sessions/" + session + "/system-info", "").json().getString("commandId");
+        String document = awaitSnapshot(command);
+        assertTrue(document.contains("\"workingAs\",\"" + account + "\""), document);
+        assertTrue(document.contains("/home/" + account), document);
 
         // the customer's chat is suspended meanwhile
         int typed = agent.lineCount();
@@ -194,6 +201,73 @@ class LogInAsIT extends BrowserTest {
         "the broker's journal was searched");
   }
 
+  /**
+   * Nobody left to watch: the technician's console closes, or the agent loses its server longer
+   * than {@code --log-off-after}; either way the computer is given back to its customer.
+   */
+  @Test
+  void theComputerIsGivenBackWhenTheConsoleClosesOrTheServerIsLost() throws Exception {
+    assumeTrue(isRoot(), "switching accounts needs the agent to run as root");
+    String account = "assist" + UUID.randomUUID().toString().substring(0, 6);
+    String password = UUID.randomUUID().toString();
+    try (TcpRelay network = new TcpRelay()) {
+      run("useradd", "--create-home", "--shell", "/bin/sh", account);
+      run(List.of("chpasswd"), account + ":" + password + "\n");
+      String user = Api.newTechnician("log-off", "technician");
+      Api api = Api.asTechnician(user);
+      Path policy =
+          Files.writeString(
+              Files.createTempDirectory("assist-policy").resolve("policy.properties"),
+              "log-in-as=allow\n");
+      String number = api.post("/sessions", "").json().getString("number");
+      JsonObject credentials =
+          Json.createObjectBuilder().add("username", account).add("password", password).build();
+      try (AgentProcess agent =
+          AgentProcess.joinThrough(
+              network.address(),
+              number,
+              "--no-window",
+              "--consent-policy",
+              policy.toString(),
+              "--log-off-after",
+              "2")) {
+        agent.await("Connected.", 0, Duration.ofSeconds(60));
+        long session = Scripts.sessionId(api, number);
+        awaitSession(api, session, row -> row.getBoolean("customerOnline"));
+
+        // the console closes (the browser leaves it) and stays closed
+        browser.signIn(user, Api.passwordOf(user));
+        browser.open("/sessions/view.xhtml?id=" + session);
+        assertEquals(202, api.post("/sessions/" + session + "/log-in-as", credentials).status());
+        browser.waitForText(By.cssSelector(".customer .working-as"), "Working as " + account);
+        int from = agent.lineCount();
+        browser.get("about:blank");
+        agent.await("you are back in the session", from, Duration.ofSeconds(60));
+        awaitSession(api, session, row -> absent(row, "workingAs"));
+
+        // the server is out of reach longer than --log-off-after: the agent gives the computer
+        // back by itself, and says so to the server once it is back
+        assertEquals(202, api.post("/sessions/" + session + "/log-in-as", credentials).status());
+        awaitSession(api, session, row -> account.equals(row.getString("workingAs", null)));
+        from = agent.lineCount();
+        network.cut();
+        agent.await("you are back in the session", from, Duration.ofSeconds(60));
+        assertEquals(account, api.get("/sessions/" + session).json().getString("workingAs"));
+        network.restore();
+        awaitSession(api, session, row -> absent(row, "workingAs"));
+        List<String> said =
+            Database.strings(
+                "select detail from session_event where kind in ('LOG_OFF_ASKED', 'LOGGED_OFF')"
+                    + " and session_id = cast(? as bigint) order by id",
+                String.valueOf(session));
+        assertTrue(said.contains("the technician's console closed"), said.toString());
+        assertTrue(said.contains(account + " (server out of reach)"), said.toString());
+      }
+    } finally {
+      run("userdel", "--remove", account);
+    }
+  }
+
   /** The agent's scripts while it cannot switch accounts: the technician is told why. */
   @Test
   void anAgentThatCannotSwitchAccountsSaysWhy() throws Exception {
@@ -255,6 +329,21 @@ class LogInAsIT extends BrowserTest {
         Scripts.awaitState(api, run, session, Duration.ofSeconds(60), "DONE", "FAILED");
     assertEquals("DONE", done.getString("state"), done.toString());
     return done.getJsonArray("steps").getJsonObject(0).getString("stdout").strip();
+  }
+
+  /** The collected system information of this request, once it arrived. */
+  private static String awaitSnapshot(String command) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      List<String> found =
+          Database.strings(
+              "select content from system_info_snapshot where command_id = ?", command);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no system information arrived for " + command);
   }
 
   private static void awaitFailures(long session, int count) throws Exception {

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class TcpRelay implements AutoCloseable {
   private final ServerSocket listening;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
+  private volatile boolean cut;
 
   TcpRelay() throws IOException {
     listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -33,6 +34,10 @@ final class TcpRelay implements AutoCloseable {
     while (!listening.isClosed()) {
       try {
         Socket client = listening.accept();
+        if (cut) {
+          client.close();
+          continue;
+        }
         Socket server = new Socket(TestServer.HOST, TestServer.HTTPS_PORT);
         open.add(client);
         open.add(server);
@@ -58,6 +63,20 @@ final class TcpRelay implements AutoCloseable {
             "relay-pipe");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** Cuts the network for a while: the open connections are gone, new ones are refused. */
+  void cut() throws IOException {
+    cut = true;
+    for (Socket socket : open) {
+      socket.close();
+    }
+    open.clear();
+  }
+
+  /** The network is back. */
+  void restore() {
+    cut = false;
   }
 
   /** Cuts the network: no more connections, and the open ones are gone. */

@@ -472,6 +472,23 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
     workingAs = account;
   }
 
+  /** A field of the account's line in /etc/passwd (5: home folder, 6: shell); null if none. */
+  private static String account(String name, int field) {
+    if (name == null) {
+      return null;
+    }
+    try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("/etc/passwd"))) {
+      return lines
+          .map(line -> line.split(":", -1))
+          .filter(fields -> fields.length > 6 && fields[0].equals(name))
+          .map(fields -> fields[field])
+          .findFirst()
+          .orElse(null);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private List<Section> users() {
     List<List<String>> sessions = new ArrayList<>();
     os.getSessions()
@@ -491,6 +508,10 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
                 System.getProperty("user.name"),
                 "workingAs",
                 workingAs,
+                "workingAsHome",
+                account(workingAs, 5),
+                "workingAsShell",
+                account(workingAs, 6),
                 "elevated",
                 os.isElevated() ? "yes" : "no")),
         Section.table("sessions", List.of("user", "terminal", "loginTime", "host"), sessions));
