@@ -77,24 +77,27 @@ public final class AccountLogIn {
    * The technician asks to log in: said impossible at once where it is, else the customer is asked;
    * with credentials, they are tried once allowed.
    */
-  public synchronized void request(String commandId, SealedCredentials sealed) throws Exception {
+  public void request(String commandId, SealedCredentials sealed) throws Exception {
     String cannot = cannotLogIn();
     if (cannot != null) {
       reply.send(commandId, new LogInOutcome(Outcome.CANNOT_SWITCH, null, cannot));
       return;
     }
+    // asked without holding this: a log-off meanwhile does not wait for the customer's answer
     ConsentAnswer answer =
         consent.ask(new ConsentRequest("log-in-as", Texts.get("consent.logInAs", technician)));
     reply.send(commandId, answer);
     if (!answer.granted()) {
       return;
     }
-    allowedFor = commandId;
-    allowedUntil = Instant.now().plus(ALLOWANCE);
-    if (sealed == null) {
-      customer.tell(Texts.get("logInAllowed"));
-    } else {
-      logIn(commandId, sealed);
+    synchronized (this) {
+      allowedFor = commandId;
+      allowedUntil = Instant.now().plus(ALLOWANCE);
+      if (sealed == null) {
+        customer.tell(Texts.get("logInAllowed"));
+      } else {
+        logIn(commandId, sealed);
+      }
     }
   }
 
