@@ -52,6 +52,11 @@ class ConsoleIT extends BrowserTest {
         "ENDED",
         Api.asTechnician(user).get("/sessions/" + session.getInt("id")).json().getString("state"));
 
+    // an ended session's page and report are one click away from the list
+    browser.click(By.xpath("//tr[contains(., '" + number + "')]//a[contains(@id, ':open')]"));
+    browser.waitForText(By.id("session:report"), "Session ended");
+    browser.open("/sessions/list.xhtml");
+
     browser.click(By.xpath("//a[contains(@href, 'lang=fr')]"));
     browser.waitForText(By.tagName("h1"), "Sessions");
     String french = browser.pageText();

@@ -154,8 +154,8 @@ class LogInAsIT extends BrowserTest {
         String report = reportText();
         for (String step :
             List.of(
-                "Permission asked: LOG_IN_AS",
-                "Permission granted: LOG_IN_AS",
+                "Permission asked: log in as another user",
+                "Permission granted (by the customer, once): log in as another user",
                 "Credentials sent to log in as " + account,
                 "Working as " + account + " on the customer’s computer",
                 "Log-off asked: asked by the technician",

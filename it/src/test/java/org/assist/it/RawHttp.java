@@ -67,9 +67,20 @@ final class RawHttp {
     }
     request.append("\r\n");
     OutputStream out = socket.getOutputStream();
-    out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-    out.write(bytes);
-    out.flush();
+    try {
+      out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes);
+      out.flush();
+    } catch (java.net.SocketException refused) {
+      // a server may answer (413, say) and close before an oversize body is all sent: its answer
+      // is read as a browser would read it
+      try {
+        return read(socket.getInputStream());
+      } catch (IOException | AssertionError unread) {
+        refused.addSuppressed(unread);
+        throw refused;
+      }
+    }
     return read(socket.getInputStream());
   }
 

@@ -113,7 +113,9 @@ class RestartIT extends BrowserTest {
 
       browser.signIn(user, Api.passwordOf(user));
       browser.open("/sessions/view.xhtml?id=" + session);
-      browser.waitForText(By.id("session:report"), "Permission declined: RESTART");
+      browser.waitForText(
+          By.id("session:report"),
+          "Permission declined (by the customer, once): restart the computer");
       assertEquals("CONNECTED", api.get("/sessions/" + session).json().getString("state"));
       assertTrue(agent.isAlive());
     }

@@ -133,8 +133,46 @@ class SystemInfoIT extends BrowserTest {
 
       browser.open("/sessions/view.xhtml?id=" + sessionId);
       String report = browser.visible(By.id("session:report")).getText();
-      assertTrue(report.contains("Permission declined: SYSTEM_INFO"), report);
-      assertTrue(report.contains("Permission granted: SYSTEM_INFO"), report);
+      // in words, not codes: what was asked, how it was answered, by whom
+      assertTrue(report.contains("Permission declined ("), report);
+      assertTrue(
+          report.contains(
+              "Permission granted (by the customer, once): view the system information"),
+          report);
+      assertFalse(report.contains("SYSTEM_INFO"), report);
+      assertTrue(report.contains("Customer at " + host), report);
+      browser.open("/sessions/view.xhtml?id=" + sessionId + "&lang=fr");
+      String rapport = browser.visible(By.id("session:report")).getText();
+      assertTrue(
+          rapport.contains(
+              "Autorisation accordée (par le client, une fois) : voir les informations système"),
+          rapport);
+      // the same report through the API, in the caller's language, and as a text file
+      Api api = Api.asTechnician(user);
+      Api.Reply json =
+          api.send("GET", "/sessions/" + sessionId + "/report", null, "Accept-Language", "fr");
+      assertEquals(200, json.status(), json.toString());
+      assertTrue(
+          json.body()
+              .contains(
+                  "Autorisation accordée (par le client, une fois) : voir les informations système"),
+          json.body());
+      assertTrue(json.body().contains("\"kind\":\"CONSENT_GRANTED\""), json.body());
+      Api.Reply textFile = api.getAny("/sessions/" + sessionId + "/report?format=txt");
+      assertEquals(200, textFile.status(), textFile.toString());
+      assertTrue(textFile.body().startsWith("Report of session "), textFile.body());
+      assertTrue(
+          textFile
+              .body()
+              .contains(
+                  "Customer at "
+                      + host
+                      + "  Permission granted (by the customer, once): view the system information"),
+          textFile.body());
+      assertEquals(400, api.get("/sessions/" + sessionId + "/report?format=doc").status());
+      assertEquals(404, Api.admin().get("/sessions/99999999/report").status());
+      browser.open("/sessions/view.xhtml?id=" + sessionId + "&lang=en");
+      report = browser.visible(By.id("session:report")).getText();
       assertTrue(report.contains("System information collected (12 categories)"), report);
       assertTrue(report.contains("Customer offline"), report);
     }

@@ -24,7 +24,10 @@ class SealedCredentialsTest {
     KeyPair other = SealedCredentials.newKeyPair();
     assertThrows(MalformedMessageException.class, () -> sealed.open(other.getPrivate()));
     SealedCredentials tampered =
-        new SealedCredentials(sealed.key(), sealed.iv(), "A" + sealed.data().substring(1));
+        new SealedCredentials(
+            sealed.key(),
+            sealed.iv(),
+            (sealed.data().charAt(0) == 'A' ? "B" : "A") + sealed.data().substring(1));
     assertThrows(MalformedMessageException.class, () -> tampered.open(AGENT.getPrivate()));
   }
 

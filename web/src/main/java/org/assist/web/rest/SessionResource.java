@@ -3,6 +3,7 @@ package org.assist.web.rest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,15 +16,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.assist.application.InvalidInputException;
 import org.assist.application.agent.CommandRow;
 import org.assist.application.login.LogInService;
 import org.assist.application.restart.RestartService;
+import org.assist.application.session.ReportEntry;
 import org.assist.application.session.SessionQuery;
 import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
 import org.assist.protocol.Credentials;
+import org.assist.web.LanguageView;
+import org.assist.web.Messages;
+import org.assist.web.report.ReportWords;
 
 /** {@code /api/v1/sessions}: start, list, read and end support sessions. */
 @Path("v1/sessions")
@@ -31,6 +40,7 @@ import org.assist.protocol.Credentials;
 public class SessionResource {
   @Inject private RestartService restarts;
   @Inject private LogInService logIns;
+  @Context private HttpServletRequest request;
   @Inject private SupportSessionService sessions;
 
   @POST
@@ -121,6 +131,63 @@ public class SessionResource {
     }
     return value.getString();
   }
+
+  /** One entry of a session's report, in words in the caller's language. */
+  public record ReportLineJson(
+      Instant at, String kind, String who, String what, String commandId) {}
+
+  /**
+   * The session's report, oldest entry first, in words in the caller's language ({@code
+   * Accept-Language}); {@code ?format=txt} gives it as a text file.
+   */
+  @GET
+  @Path("{id}/report")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+  public Response report(
+      @PathParam("id") long id, @QueryParam("format") @DefaultValue("json") String format) {
+    SessionRow session = sessions.row(id);
+    List<ReportEntry> entries = sessions.report(id);
+    Locale locale = LanguageView.supported(request.getLocale().toLanguageTag());
+    if ("txt".equals(format)) {
+      StringBuilder text =
+          new StringBuilder(
+              Messages.text(
+                  locale, "report.txt.title", session.displayNumber(), session.technicianName()));
+      text.append("\n\n");
+      for (ReportEntry entry : entries) {
+        text.append(TEXT_TIME.format(entry.at()))
+            .append("  ")
+            .append(ReportWords.who(locale, entry, session))
+            .append("  ")
+            .append(ReportWords.what(locale, entry))
+            .append('\n');
+      }
+      return Response.ok(text.toString(), "text/plain; charset=UTF-8")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"session-" + session.number() + "-report.txt\"")
+          .build();
+    }
+    if (!"json".equals(format)) {
+      throw new InvalidInputException("api.malformed", "format", "format (json or txt)");
+    }
+    return Response.ok(
+            entries.stream()
+                .map(
+                    entry ->
+                        new ReportLineJson(
+                            entry.at(),
+                            entry.kind().name(),
+                            ReportWords.who(locale, entry, session),
+                            ReportWords.what(locale, entry),
+                            entry.commandId()))
+                .toList(),
+            MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  private static final DateTimeFormatter TEXT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   @DELETE
   @Path("{id}")
