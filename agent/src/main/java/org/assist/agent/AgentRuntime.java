@@ -70,6 +70,10 @@ final class AgentRuntime {
   /** The mark left in the state folder while the computer restarts. */
   static final String RESTARTING = "restarting";
 
+  /** Why the computer does not restart now: the customer must get it back first. */
+  private static final String WORKING_AS_ANOTHER =
+      "the technician works as another account: log off first";
+
   /** Replaced when the server renews its keys. */
   private volatile AgentState state;
 
@@ -309,10 +313,7 @@ final class AgentRuntime {
    */
   private void restart(Command command) throws JMSException, IOException, InterruptedException {
     if (logIn.workingAs() != null) {
-      send(
-          command.id(),
-          new Refusal("the technician works as another account: log off first"),
-          true);
+      send(command.id(), new Refusal(WORKING_AS_ANOTHER), true);
       return;
     }
     ConsentAnswer answer =
@@ -398,7 +399,7 @@ final class AgentRuntime {
   /** A run's restart step: the run is kept for after it, then the computer restarts. */
   private String restartDuringRun(SignedCommand signed, int step) throws InterruptedException {
     if (logIn.workingAs() != null) {
-      return "the technician works as another account: log off first";
+      return WORKING_AS_ANOTHER;
     }
     try {
       new PendingRun(signed, step, Instant.now()).save(stateDir);

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
@@ -32,9 +30,7 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
 
   /** The state folder, created if needed with owner-only permissions. */
   static Path prepareFolder(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    ownerOnly(folder, "rwx------");
-    return folder;
+    return OwnerOnly.folder(folder);
   }
 
   static Optional<AgentState> load(Path folder) throws IOException {
@@ -63,7 +59,7 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
       json.add("agentKey", agentKey);
     }
     Path temporary = Files.createTempFile(folder, "agent", ".tmp");
-    ownerOnly(temporary, "rw-------");
+    OwnerOnly.file(temporary);
     Files.writeString(temporary, json.build().toString(), StandardCharsets.UTF_8);
     Files.move(
         temporary,
@@ -80,17 +76,5 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
   @Override
   public String toString() {
     return "AgentState[" + ticket + "]";
-  }
-
-  private static void ownerOnly(Path path, String permissions) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-    } else {
-      var file = path.toFile();
-      file.setReadable(false, false);
-      file.setReadable(true, true);
-      file.setWritable(false, false);
-      file.setWritable(true, true);
-    }
   }
 }

@@ -134,11 +134,7 @@ class CustomerPortalIT extends BrowserTest {
     Path archive = browser.awaitDownload(".tar.gz");
     assertEquals("assist-agent-" + digits + "-linux-x64.tar.gz", archive.getFileName().toString());
     Path folder = Files.createTempDirectory("assist-linux-download");
-    Process untar =
-        new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", folder.toString())
-            .redirectErrorStream(true)
-            .start();
-    assertEquals(0, untar.waitFor(), new String(untar.getInputStream().readAllBytes()));
+    Commands.run(List.of("tar", "-xzf", archive.toString(), "-C", folder.toString()));
     assertTrue(Files.isRegularFile(folder.resolve("assist-agent/README.txt")));
     Path home = Files.createTempDirectory("assist-customer");
     try (AgentProcess agent =
@@ -153,11 +149,7 @@ class CustomerPortalIT extends BrowserTest {
                 "PATH",
                 "/usr/bin:/bin"))) {
       agent.await("Connected.", 0, Duration.ofSeconds(60));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (!api.get("/sessions/" + id).json().getBoolean("customerOnline")) {
-        assertTrue(System.nanoTime() < deadline, "never online:\n" + agent.output());
-        Thread.sleep(200);
-      }
+      Poll.session(api, id, row -> row.getBoolean("customerOnline"));
     }
   }
 

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,8 @@ class LogInAsIT extends BrowserTest {
     String agentOutput;
     long session;
     try {
-      run("useradd", "--create-home", "--shell", "/bin/sh", account);
-      run(List.of("chpasswd"), account + ":" + password + "\n");
+      Commands.run(List.of("useradd", "--create-home", "--shell", "/bin/sh", account));
+      Commands.run(List.of("chpasswd"), account + ":" + password + "\n");
 
       String user = Api.newTechnician("log-in-as", "technician");
       Api api = Api.asTechnician(user);
@@ -75,7 +74,7 @@ class LogInAsIT extends BrowserTest {
         agent.await("Connected.", 0, Duration.ofSeconds(60));
         session = Scripts.sessionId(api, number);
         stateDir = agent.stateDir();
-        awaitSession(
+        Poll.session(
             api, session, row -> row.getBoolean("customerOnline") && !absent(row, "computerName"));
 
         // the technician asks; the customer allows it on their own computer
@@ -109,7 +108,7 @@ class LogInAsIT extends BrowserTest {
         // allowed the technician to work as it)
         String command =
             api.post("/sessions/" + session + "/system-info", "").json().getString("commandId");
-        String document = awaitSnapshot(command);
+        String document = Poll.snapshot(command);
         assertTrue(document.contains("\"workingAs\",\"" + account + "\""), document);
         assertTrue(document.contains("/home/" + account), document);
 
@@ -121,7 +120,7 @@ class LogInAsIT extends BrowserTest {
         // log off: the customer is back, and the script prints the agent's own account again
         browser.click(By.id("session:logOff"));
         agent.await("you are back in the session");
-        awaitSession(api, session, row -> absent(row, "workingAs") && absent(row, "logInState"));
+        Poll.session(api, session, row -> absent(row, "workingAs") && absent(row, "logInState"));
         assertEquals(System.getProperty("user.name"), runAndRead(api, session, whoAmI));
 
         // three wrong passwords in a row lock the action (through the API, as the dialog does)
@@ -136,10 +135,10 @@ class LogInAsIT extends BrowserTest {
             agent.await(
                 "asks to log in to this computer as another", typed, Duration.ofSeconds(30)),
             "y");
-        awaitFailures(session, 1);
+        Poll.reportEntries(session, "LOG_IN_FAILED", 1);
         for (int failure = 2; failure <= 3; failure++) {
           assertEquals(202, api.post("/sessions/" + session + "/log-in-as", wrong).status());
-          awaitFailures(session, failure);
+          Poll.reportEntries(session, "LOG_IN_FAILED", failure);
         }
         Api.Reply locked = api.post("/sessions/" + session + "/log-in-as", wrong);
         assertEquals(400, locked.status(), locked.toString());
@@ -172,7 +171,7 @@ class LogInAsIT extends BrowserTest {
     } finally {
       System.setOut(out);
       System.setErr(err);
-      run("userdel", "--remove", account);
+      Commands.run(List.of("userdel", "--remove", account));
     }
 
     // the password, anywhere?
@@ -211,8 +210,8 @@ class LogInAsIT extends BrowserTest {
     String account = "assist" + UUID.randomUUID().toString().substring(0, 6);
     String password = UUID.randomUUID().toString();
     try (TcpRelay network = new TcpRelay()) {
-      run("useradd", "--create-home", "--shell", "/bin/sh", account);
-      run(List.of("chpasswd"), account + ":" + password + "\n");
+      Commands.run(List.of("useradd", "--create-home", "--shell", "/bin/sh", account));
+      Commands.run(List.of("chpasswd"), account + ":" + password + "\n");
       String user = Api.newTechnician("log-off", "technician");
       Api api = Api.asTechnician(user);
       Path policy =
@@ -233,7 +232,7 @@ class LogInAsIT extends BrowserTest {
               "2")) {
         agent.await("Connected.", 0, Duration.ofSeconds(60));
         long session = Scripts.sessionId(api, number);
-        awaitSession(api, session, row -> row.getBoolean("customerOnline"));
+        Poll.session(api, session, row -> row.getBoolean("customerOnline"));
 
         // the console closes (the browser leaves it) and stays closed
         browser.signIn(user, Api.passwordOf(user));
@@ -243,18 +242,18 @@ class LogInAsIT extends BrowserTest {
         int from = agent.lineCount();
         browser.get("about:blank");
         agent.await("you are back in the session", from, Duration.ofSeconds(60));
-        awaitSession(api, session, row -> absent(row, "workingAs"));
+        Poll.session(api, session, row -> absent(row, "workingAs"));
 
         // the server is out of reach longer than --log-off-after: the agent gives the computer
         // back by itself, and says so to the server once it is back
         assertEquals(202, api.post("/sessions/" + session + "/log-in-as", credentials).status());
-        awaitSession(api, session, row -> account.equals(row.getString("workingAs", null)));
+        Poll.session(api, session, row -> account.equals(row.getString("workingAs", null)));
         from = agent.lineCount();
         network.cut();
         agent.await("you are back in the session", from, Duration.ofSeconds(60));
         assertEquals(account, api.get("/sessions/" + session).json().getString("workingAs"));
         network.restore();
-        awaitSession(api, session, row -> absent(row, "workingAs"));
+        Poll.session(api, session, row -> absent(row, "workingAs"));
         List<String> said =
             Database.strings(
                 "select detail from session_event where kind in ('LOG_OFF_ASKED', 'LOGGED_OFF')"
@@ -264,7 +263,7 @@ class LogInAsIT extends BrowserTest {
         assertTrue(said.contains(account + " (server out of reach)"), said.toString());
       }
     } finally {
-      run("userdel", "--remove", account);
+      Commands.run(List.of("userdel", "--remove", account));
     }
   }
 
@@ -276,7 +275,7 @@ class LogInAsIT extends BrowserTest {
     try (AgentProcess agent = AgentProcess.join(number, "--no-window")) {
       agent.await("Connected.", 0, Duration.ofSeconds(60));
       long session = Scripts.sessionId(api, number);
-      awaitSession(api, session, row -> row.getBoolean("customerOnline"));
+      Poll.session(api, session, row -> row.getBoolean("customerOnline"));
       assertEquals(404, api.post("/sessions/99999999/log-in-as", "").status());
       Api.Reply malformed =
           api.post(
@@ -287,7 +286,7 @@ class LogInAsIT extends BrowserTest {
         return;
       }
       assertEquals(202, api.post("/sessions/" + session + "/log-in-as", "").status());
-      JsonObject row = awaitSession(api, session, r -> !absent(r, "logInNote"));
+      JsonObject row = Poll.session(api, session, r -> !absent(r, "logInNote"));
       assertTrue(
           row.getString("logInNote").contains("install the agent as a service"), row.toString());
       assertTrue(absent(row, "logInState"), row.toString());
@@ -329,51 +328,6 @@ class LogInAsIT extends BrowserTest {
         Scripts.awaitState(api, run, session, Duration.ofSeconds(60), "DONE", "FAILED");
     assertEquals("DONE", done.getString("state"), done.toString());
     return done.getJsonArray("steps").getJsonObject(0).getString("stdout").strip();
-  }
-
-  /** The collected system information of this request, once it arrived. */
-  private static String awaitSnapshot(String command) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      List<String> found =
-          Database.strings(
-              "select content from system_info_snapshot where command_id = ?", command);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no system information arrived for " + command);
-  }
-
-  private static void awaitFailures(long session, int count) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (Database.strings(
-                  "select id from session_event where kind = 'LOG_IN_FAILED'"
-                      + " and session_id = cast(? as bigint)",
-                  String.valueOf(session))
-              .size()
-          >= count) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("wrong password " + count + " was never reported");
-  }
-
-  private static JsonObject awaitSession(
-      Api api, long session, java.util.function.Predicate<JsonObject> condition) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    JsonObject last = null;
-    while (System.nanoTime() < deadline) {
-      last = api.get("/sessions/" + session).json();
-      if (condition.test(last)) {
-        return last;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the session never got there: " + last);
   }
 
   /** The files under this folder whose bytes hold the needle. */
@@ -447,23 +401,6 @@ class LogInAsIT extends BrowserTest {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  private static void run(String... command) throws Exception {
-    run(List.of(command), null);
-  }
-
-  /** Runs a system command (its input, if any, never printed); fails when it does. */
-  private static void run(List<String> command, String input) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try (OutputStream stdin = process.getOutputStream()) {
-      if (input != null) {
-        stdin.write(input.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
-    assertEquals(0, process.exitValue(), command.get(0) + ": " + said);
   }
 
   /** Writes to the console and keeps a copy, to search this test's own output. */

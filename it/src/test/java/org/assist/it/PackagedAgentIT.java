@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +39,7 @@ class PackagedAgentIT {
     Path archive = TARGET.resolve("assist-agent-linux-x64.tar.gz");
     assumeTrue(Files.exists(archive), "the Linux packages are built on Linux x64 only");
     Path unpacked = Files.createTempDirectory("assist-packaged");
-    run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()));
+    Commands.run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()));
     Path launcher = unpacked.resolve("assist-agent/bin/assist-agent");
     assertTrue(Files.isExecutable(launcher));
 
@@ -76,14 +74,7 @@ class PackagedAgentIT {
       String command =
           api.post("/sessions/" + session + "/system-info", "").json().getString("commandId");
       agent.answerConsent(from, "y");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (Database.strings(
-              "select command_id from system_info_snapshot where command_id = ?", command)
-          .isEmpty()) {
-        assertTrue(
-            System.nanoTime() < deadline, "no system information arrived\n" + agent.output());
-        Thread.sleep(200);
-      }
+      Poll.snapshot(command);
       assertFalse(agent.output().contains("Error"), agent.output());
     }
   }
@@ -95,10 +86,10 @@ class PackagedAgentIT {
       deb = TARGET.resolve("assist-agent_1.0.0-1_amd64.deb");
     }
     assumeTrue(Files.exists(deb), "the Linux packages are built on Linux x64 only");
-    String info = run(List.of("dpkg-deb", "--info", deb.toString()));
+    String info = Commands.run(List.of("dpkg-deb", "--info", deb.toString()));
     assertTrue(info.contains("Package: assist-agent"), info);
     assertTrue(info.contains("Architecture: amd64"), info);
-    String contents = run(List.of("dpkg-deb", "--contents", deb.toString()));
+    String contents = Commands.run(List.of("dpkg-deb", "--contents", deb.toString()));
     assertTrue(contents.contains("./opt/assist-agent/bin/assist-agent"), contents);
     assertTrue(contents.contains("./opt/assist-agent/lib/runtime/lib/server/libjvm.so"), contents);
     assertTrue(contents.contains("./opt/assist-agent/lib/app/assist-agent.jar"), contents);
@@ -117,7 +108,7 @@ class PackagedAgentIT {
     Path root = Files.createTempDirectory("assist-root");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String installed =
-        run(
+        Commands.run(
             List.of(
                 java,
                 "-jar",
@@ -138,16 +129,12 @@ class PackagedAgentIT {
     environment.put("JAVA", java);
     try (AgentProcess service = AgentProcess.command(command, stateDir, environment)) {
       service.await("Reconnected to", 0, Duration.ofSeconds(60));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!api.get("/sessions/" + session).json().getBoolean("customerOnline")) {
-        assertTrue(System.nanoTime() < deadline, "the installed agent never came online");
-        Thread.sleep(200);
-      }
+      Poll.session(api, session, row -> row.getBoolean("customerOnline"));
       assertEquals(
           "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDir)));
     }
     String removed =
-        run(
+        Commands.run(
             List.of(
                 java,
                 "-jar",
@@ -175,13 +162,5 @@ class PackagedAgentIT {
       arguments.add(quoted.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
     }
     return arguments;
-  }
-
-  private static String run(List<String> command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command));
-    assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + output);
-    return output;
   }
 }

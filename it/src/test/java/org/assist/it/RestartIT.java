@@ -241,41 +241,17 @@ class RestartIT extends BrowserTest {
     String command =
         api.post("/sessions/" + session + "/system-info", "").json().getString("commandId");
     agent.answerConsent(from, "y");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (!Database.strings(
-              "select command_id from system_info_snapshot where command_id = ?", command)
-          .isEmpty()) {
-        return command;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no system information arrived for " + command);
+    Poll.snapshot(command);
+    return command;
   }
 
   private static void awaitOnline(Api api, long session) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      JsonObject row = api.get("/sessions/" + session).json();
-      if (row.getBoolean("customerOnline") && !row.isNull("computerName")) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the customer never came online");
+    Poll.session(
+        api, session, row -> row.getBoolean("customerOnline") && !row.isNull("computerName"));
   }
 
   /** Waits until the session's API state is this one; the session. */
   private static JsonObject awaitState(Api api, long session, String state) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    JsonObject last = null;
-    while (System.nanoTime() < deadline) {
-      last = api.get("/sessions/" + session).json();
-      if (state.equals(last.getString("state"))) {
-        return last;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the session never got to " + state + ": " + last);
+    return Poll.session(api, session, row -> state.equals(row.getString("state")));
   }
 }

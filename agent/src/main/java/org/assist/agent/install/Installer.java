@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.assist.agent.OwnerOnly;
 
 /**
  * {@code assist-agent install} and {@code uninstall}: registers the agent to start at boot as the
@@ -37,13 +38,13 @@ public final class Installer {
 
   /** Installs; returns null, or why it could not. */
   public String install(Path joinedFrom) throws IOException, InterruptedException {
-    ownerOnlyFolder(service.stateDir());
+    OwnerOnly.folder(service.stateDir());
     if (joinedFrom != null && Files.isRegularFile(joinedFrom.resolve("agent.json"))) {
       try (Stream<Path> files = Files.list(joinedFrom)) {
         for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
           Path copy = service.stateDir().resolve(file.getFileName());
           Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-          ownerOnly(copy, "rw-------");
+          OwnerOnly.file(copy);
         }
       }
       out.println("The session joined from " + joinedFrom + " moves to " + service.stateDir());
@@ -51,7 +52,10 @@ public final class Installer {
     for (Map.Entry<Path, String> file : service.files().entrySet()) {
       Files.createDirectories(file.getKey().getParent());
       Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
-      ownerOnly(file.getKey(), "rw-r--r--");
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        // the system's own configuration: readable by all, as its other units
+        Files.setPosixFilePermissions(file.getKey(), PosixFilePermissions.fromString("rw-r--r--"));
+      }
       out.println("Wrote " + file.getKey());
     }
     for (List<String> command : service.register()) {
@@ -157,16 +161,5 @@ public final class Installer {
     return System.getProperty("os.name", "").startsWith("Windows")
         ? List.of(folder.resolve("assist-agent.cmd").toString())
         : List.of("/bin/sh", folder.resolve("assist-agent.sh").toString());
-  }
-
-  private static void ownerOnlyFolder(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    ownerOnly(folder, "rwx------");
-  }
-
-  private static void ownerOnly(Path path, String permissions) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-    }
   }
 }

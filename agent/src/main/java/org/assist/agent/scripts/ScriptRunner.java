@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.assist.agent.OwnerOnly;
 import org.assist.agent.login.AccountSwitch;
 import org.assist.protocol.RunPlan;
 import org.assist.protocol.ScriptKind;
@@ -146,8 +146,7 @@ public final class ScriptRunner {
     WorkingAs as = workingAs;
     try {
       if (as == null) {
-        Files.createDirectories(runs);
-        ownerOnly(runs);
+        OwnerOnly.folder(runs);
       }
       // as another account, the script's folder is that account's own (0700) in the system's
       // temporary folder: the agent's state folder stays closed to it
@@ -400,12 +399,6 @@ public final class ScriptRunner {
       for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(path);
       }
-    }
-  }
-
-  static void ownerOnly(Path folder) throws IOException {
-    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     }
   }
 }

@@ -472,24 +472,28 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
     workingAs = account;
   }
 
-  /** A field of the account's line in /etc/passwd (5: home folder, 6: shell); null if none. */
-  private static String account(String name, int field) {
+  /**
+   * The account's line of /etc/passwd, split (5: home folder, 6: shell); empty fields when it has
+   * none there or none is named.
+   */
+  private static String[] account(String name) {
+    String[] none = new String[7];
     if (name == null) {
-      return null;
+      return none;
     }
     try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("/etc/passwd"))) {
       return lines
           .map(line -> line.split(":", -1))
           .filter(fields -> fields.length > 6 && fields[0].equals(name))
-          .map(fields -> fields[field])
           .findFirst()
-          .orElse(null);
+          .orElse(none);
     } catch (java.io.IOException | RuntimeException e) {
-      return null;
+      return none;
     }
   }
 
   private List<Section> users() {
+    String[] account = account(workingAs);
     List<List<String>> sessions = new ArrayList<>();
     os.getSessions()
         .forEach(
@@ -509,9 +513,9 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
                 "workingAs",
                 workingAs,
                 "workingAsHome",
-                account(workingAs, 5),
+                account[5],
                 "workingAsShell",
-                account(workingAs, 6),
+                account[6],
                 "elevated",
                 os.isElevated() ? "yes" : "no")),
         Section.table("sessions", List.of("user", "terminal", "loginTime", "host"), sessions));

@@ -57,11 +57,9 @@ public record SessionRow(
    * @param state null when none goes on
    * @param account the account worked as; null unless {@code WORKING}
    * @param note the agent's last word on a log-in that did not happen (untrusted text)
-   * @param failures wrong credentials in a row
    * @param blockedUntil until when logging in is refused; null when it is not
    */
-  public record LogIn(
-      LogInState state, String account, String note, int failures, Instant blockedUntil) {}
+  public record LogIn(LogInState state, String account, String note, Instant blockedUntil) {}
 
   static SessionRow of(SupportSession session, boolean online, Instant lastSeen) {
     Agent agent = session.getAgent();
@@ -95,7 +93,6 @@ public record SessionRow(
         session.getLogIn(),
         session.getLogIn() == LogInState.WORKING ? session.getWorkingAs() : null,
         session.getLogInNote(),
-        session.getLogInFailures(),
         blocked);
   }
 

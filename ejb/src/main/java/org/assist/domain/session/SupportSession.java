@@ -194,10 +194,6 @@ public class SupportSession {
     return logInNote;
   }
 
-  public int getLogInFailures() {
-    return logInFailures;
-  }
-
   public Instant getLogInBlockedUntil() {
     return logInBlockedUntil;
   }

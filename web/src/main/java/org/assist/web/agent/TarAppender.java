@@ -1,6 +1,5 @@
 package org.assist.web.agent;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -124,12 +123,5 @@ final class TarAppender {
       }
     }
     return true;
-  }
-
-  /** For tests: the archive in memory. */
-  static byte[] copyAdding(InputStream archive, Map<String, String> added) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    copyAdding(archive, added, out);
-    return out.toByteArray();
   }
 }

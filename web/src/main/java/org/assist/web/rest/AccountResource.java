@@ -2,7 +2,6 @@ package org.assist.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assist.application.Caller;
-import org.assist.application.InvalidInputException;
 import org.assist.application.technician.TechnicianService;
 import org.assist.web.SignedInSessions;
 
@@ -31,15 +29,9 @@ public class AccountResource {
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changePassword(JsonObject body) {
-    technicians.changeOwnPassword(text(body, "currentPassword"), text(body, "newPassword"));
+    technicians.changeOwnPassword(
+        JsonBodies.text(body, "currentPassword"), JsonBodies.text(body, "newPassword"));
     SignedInSessions.signOut(caller.name(), null);
     return Response.noContent().build();
-  }
-
-  private static String text(JsonObject body, String name) {
-    if (body == null || !(body.get(name) instanceof JsonString value)) {
-      throw new InvalidInputException("api.malformed", name, name);
-    }
-    return value.getString();
   }
 }

@@ -87,10 +87,10 @@ public class SessionResource {
   @Path("{id}/log-in-as")
   public Response logInAs(@PathParam("id") long id, String text) {
     Credentials credentials = null;
-    JsonObject body = text == null || text.isBlank() ? null : parse(text);
+    JsonObject body = text == null || text.isBlank() ? null : JsonBodies.parse(text);
     if (body != null && !body.isEmpty()) {
-      String username = text(body, "username");
-      String password = text(body, "password");
+      String username = JsonBodies.text(body, "username");
+      String password = JsonBodies.text(body, "password");
       String domain = body.get("domain") instanceof JsonString value ? value.getString() : null;
       if (username.isBlank() || username.length() > Credentials.MAX_NAME) {
         throw new InvalidInputException("logIn.username.required", "username");
@@ -114,22 +114,6 @@ public class SessionResource {
     return Response.accepted(
             new SystemInfoResource.RequestJson(command.id(), command.status().name()))
         .build();
-  }
-
-  /** The request's JSON object; a 400 when it is not one (its text is never echoed or logged). */
-  private static JsonObject parse(String text) {
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
-      return reader.readObject();
-    } catch (jakarta.json.JsonException | IllegalStateException e) {
-      throw new InvalidInputException("api.malformed", null, "JSON object");
-    }
-  }
-
-  private static String text(JsonObject body, String name) {
-    if (!(body.get(name) instanceof JsonString value)) {
-      throw new InvalidInputException("api.malformed", name, name);
-    }
-    return value.getString();
   }
 
   /** One entry of a session's report, in words in the caller's language. */

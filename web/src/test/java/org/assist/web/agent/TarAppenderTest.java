@@ -38,7 +38,7 @@ class TarAppenderTest {
     byte[] copy;
     try (InputStream in = Files.newInputStream(archive)) {
       copy =
-          TarAppender.copyAdding(
+          copyAdding(
               in, Map.of("assist-agent/lib/app/assist-agent.properties", "number=123456789\né\n"));
     }
     Path out = Files.createDirectories(folder.resolve("out"));
@@ -62,14 +62,20 @@ class TarAppenderTest {
 
   @Test
   void aCutArchiveIsAnError() throws Exception {
-    byte[] whole =
-        TarAppender.copyAdding(new ByteArrayInputStream(gzip(new byte[0])), Map.of("a", "b"));
+    byte[] whole = copyAdding(new ByteArrayInputStream(gzip(new byte[0])), Map.of("a", "b"));
     assertTrue(whole.length > 0);
     byte[] header = TarAppender.header("a.txt", 2000);
     assertEquals(2000, TarAppender.size(header));
     assertThrows(
-        IOException.class,
-        () -> TarAppender.copyAdding(new ByteArrayInputStream(gzip(header)), Map.of()));
+        IOException.class, () -> copyAdding(new ByteArrayInputStream(gzip(header)), Map.of()));
+  }
+
+  /** The copy in memory. */
+  private static byte[] copyAdding(InputStream archive, Map<String, String> added)
+      throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    TarAppender.copyAdding(archive, added, out);
+    return out.toByteArray();
   }
 
   private static byte[] gzip(byte[] bytes) throws IOException {
