@@ -94,6 +94,7 @@
     };
     socket.onmessage = function (event) {
       var notice = JSON.parse(event.data);
+      window.Assist.news(notice.session);
       if (notice.lines) {
         window.Assist.addLines(notice.session, notice.lines);
       } else {
@@ -246,3 +247,45 @@ document.addEventListener('DOMContentLoaded', function () {
     menu.prototype.assistRevertGuard = true;
   }
 });
+
+/*
+ * The multi-session window: a tab whose session changed (a chat line, a consent answer, a run's
+ * progress or end) while another tab was in view shows a badge with how many changes it missed;
+ * showing the tab clears it. Kept across re-renders of the tabs.
+ */
+(function () {
+  var missed = {}; // session id -> changes missed
+  function tabOf(session) {
+    return document.querySelector('li.session-tab-' + Number(session));
+  }
+  function inView(tab) {
+    return tab.classList.contains('ui-state-active') || tab.classList.contains('ui-tabs-selected');
+  }
+  function paint() {
+    Object.keys(missed).forEach(function (session) {
+      var tab = tabOf(session);
+      if (!tab || inView(tab)) {
+        delete missed[session];
+      }
+    });
+    document.querySelectorAll('li.session-tab').forEach(function (tab) {
+      var session = (tab.className.match(/session-tab-(\d+)/) || [])[1];
+      if (session && missed[session]) {
+        tab.setAttribute('data-news', missed[session]);
+      } else {
+        tab.removeAttribute('data-news');
+      }
+    });
+  }
+  window.Assist.news = function (session) {
+    var tab = tabOf(session);
+    if (tab && !inView(tab)) {
+      missed[session] = (missed[session] || 0) + 1;
+      paint();
+    }
+  };
+  window.Assist.newsSeen = paint;
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', paint);
+  }
+})();

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.assist.application.technician.NewTechnician;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.authz.Attributes;
 
 /** Reads the caller from the EJB container for {@link Caller}. */
 @Stateless
@@ -14,6 +16,19 @@ public class CallerLookup {
   public record Identity(String name, boolean admin) {}
 
   @Resource private SessionContext context;
+
+  /**
+   * An attribute the caller's sign-in realm gave: a directory account's {@code displayName}, read
+   * from the directory. Null when there is none.
+   */
+  public String attribute(String name) {
+    SecurityDomain domain = SecurityDomain.getCurrent();
+    if (domain == null) {
+      return null;
+    }
+    Attributes.Entry values = domain.getCurrentSecurityIdentity().getAttributes().get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
 
   public Identity current() {
     return new Identity(

@@ -5,22 +5,14 @@ import java.util.logging.Logger;
 
 /**
  * Operating settings read from the server's environment (or system properties of the same name in
- * lower case with dots: {@code ASSIST_JOIN_MINUTES} or {@code assist.join.minutes}).
+ * lower case with dots: {@code ASSIST_JOIN_MINUTES} or {@code assist.join.minutes}). Those an
+ * administrator may change while the server runs are {@link org.assist.application.policy.Policy
+ * policies}: these variables give their first values.
  */
 public final class Settings {
   private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
   private Settings() {}
-
-  /** How long a new session's number can be used to join. */
-  public static Duration joinWindow() {
-    return Duration.ofMinutes(number("ASSIST_JOIN_MINUTES", 30));
-  }
-
-  /** How long a command waits for an offline agent before it expires. */
-  public static Duration commandTimeToLive() {
-    return Duration.ofSeconds(number("ASSIST_COMMAND_TTL_SECONDS", 600));
-  }
 
   /** How long a restarting computer may take to come back before its session says so. */
   public static Duration restartTimeout() {
@@ -102,7 +94,7 @@ public final class Settings {
     return value != null ? value : System.getProperty(name.toLowerCase().replace('_', '.'));
   }
 
-  static long number(String name, long fallback) {
+  public static long number(String name, long fallback) {
     String value = text(name);
     if (value == null || value.isBlank()) {
       return fallback;

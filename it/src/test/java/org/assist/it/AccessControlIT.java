@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,8 +63,40 @@ class AccessControlIT {
                     + "\",\"displayName\":\"X\",\"password\":\"password-1\",\"role\":\"admin\"}");
     assertEquals(403, refused.status());
     assertEquals("You are not allowed to do this.", refused.json().getString("message"));
-    assertEquals(403, Api.asTechnician(user).get("/technicians").status());
+
+    // every administration page and call
+    for (String page : ADMIN_PAGES) {
+      assertEquals(403, get(technician, page).statusCode(), page);
+    }
+    Api api = Api.asTechnician(user);
+    long session = api.post("/sessions", "").json().getJsonNumber("id").longValue();
+    List<Api.Reply> calls =
+        List.of(
+            api.get("/technicians"),
+            api.post("/technicians/1/disable", ""),
+            api.post("/technicians/1/enable", ""),
+            api.post("/categories", "{\"name\":\"x-" + user + "\"}"),
+            api.get("/server/keys"),
+            api.post("/server/keys", ""),
+            api.get("/policies"),
+            api.send("PUT", "/policies", "{\"SESSION_IDLE_SECONDS\":60}"),
+            api.get("/sessions/" + session + "/broker"),
+            api.get("/audit"),
+            api.getAny("/audit?format=csv"));
+    for (Api.Reply call : calls) {
+      assertEquals(403, call.status(), call.toString());
+    }
   }
+
+  /** Every page of Administration. */
+  private static final List<String> ADMIN_PAGES =
+      List.of(
+          "/admin/technicians.xhtml",
+          "/admin/categories.xhtml",
+          "/admin/keys.xhtml",
+          "/admin/policies.xhtml",
+          "/admin/audit.xhtml",
+          "/admin/audit-export");
 
   @Test
   void anUnknownOrHiddenSessionIsNotFoundAndAnotherTechniciansScriptForbiddenNothingLogged()
@@ -89,7 +122,10 @@ class AccessControlIT {
           "/sessions/view.xhtml?id=abc",
           "/scripts/versions.xhtml?id=999999999",
           "/sessions/view.xhtml?id=" + ownersSession,
-          "/sessions/sysinfo.xhtml?session=" + ownersSession
+          "/sessions/sysinfo.xhtml?session=" + ownersSession,
+          "/sessions/report.xhtml?id=" + ownersSession,
+          "/sessions/report-print.xhtml?id=" + ownersSession,
+          "/sessions/report-export?format=pdf&id=" + ownersSession
         }) {
       HttpResponse<String> response = get(console, page);
       assertEquals(404, response.statusCode(), page);

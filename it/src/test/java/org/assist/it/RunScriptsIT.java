@@ -92,6 +92,16 @@ class RunScriptsIT extends BrowserTest {
       assertEquals(List.of("Greet " + marker, "Read input " + marker), RunDialog.chosen(browser));
       browser.click(By.id("runDialogForm:launch"));
       browser.waitForText(By.id("workspace:progress"), "Waiting for the customer");
+      // each tab is the whole session: what is typed in one's chat box stays through live updates
+      By tabA = By.cssSelector("li.session-tab-" + sessionA);
+      By tabB = By.cssSelector("li.session-tab-" + sessionB);
+      browser.click(tabB);
+      By chatB =
+          By.xpath(
+              "//*[contains(@class,'feed') and @data-session='"
+                  + sessionB
+                  + "']/following-sibling::*//input[contains(@id,':message')]");
+      browser.type(chatB, "typing " + marker);
 
       int fromA = a.answerConsent(0, "y");
       int fromB = b.answerConsent(0, "y");
@@ -102,6 +112,17 @@ class RunScriptsIT extends BrowserTest {
       browser.waitForText(By.id("progressHeading"), "Run over");
       assertEquals(
           2, browser.driver.findElements(By.cssSelector(".progress-row .bar-FAILED")).size());
+      assertEquals("typing " + marker, browser.visible(chatB).getAttribute("value"));
+      // session B's tab showed its output live; session A's, out of view, has a badge until shown
+      By feedA = By.cssSelector(".feed[data-session='" + sessionA + "']");
+      browser.waitForText(By.cssSelector(".feed[data-session='" + sessionB + "']"), "exit code 4");
+      assertTrue(
+          Integer.parseInt(browser.visible(tabA).getAttribute("data-news")) > 0,
+          "a badge on the tab out of view");
+      browser.click(tabA);
+      browser.waitForText(feedA, "exit code 4");
+      browser.waitUntil(
+          Duration.ofSeconds(5), d -> d.findElement(tabA).getAttribute("data-news") == null);
 
       // the reports: versions, hashes, exit codes, output, for both sessions
       long run = api.get("/sessions/" + sessionA).status() == 200 ? latestRun(api, sessionA) : -1;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +26,15 @@ class SessionApiIT {
     assertFalse(anonymous.json().getString("message").isBlank());
     assertEquals(401, Api.as("admin", "wrong-password").get("/sessions").status());
     assertEquals(401, Api.as("nobody-at-all", "whatever-1").post("/sessions", "{}").status());
+  }
+
+  @Test
+  void theApiDescribesItselfAsOpenApiToAnyone() {
+    Api.Reply document = Api.anonymous().getFrom("/assist/api/openapi");
+    assertEquals(200, document.status(), document.toString());
+    JsonObject paths = document.json().getJsonObject("paths");
+    assertTrue(paths.containsKey("/v1/sessions/{id}/report"), paths.keySet().toString());
+    assertTrue(paths.getJsonObject("/v1/sessions").containsKey("post"));
   }
 
   @Test
@@ -71,6 +83,55 @@ class SessionApiIT {
         "WAITING", Api.asTechnician(alice).get("/sessions/" + id).json().getString("state"));
 
     assertEquals(200, Api.admin().get("/sessions/" + id).status());
+  }
+
+  @Test
+  void sessionsAreSearchedByNumberComputerAccountDatesAndState() throws Exception {
+    String user = Api.newTechnician("search", "technician");
+    Api api = Api.asTechnician(user);
+    String waiting = api.post("/sessions", "").json().getString("number");
+    String joined = api.post("/sessions", "").json().getString("number");
+    JsonObject ended = api.post("/sessions", "").json();
+    api.delete("/sessions/" + ended.getJsonNumber("id").longValue());
+    try (AgentProcess agent = AgentProcess.join(joined, "--no-window")) {
+      agent.await("Connected.");
+      String host = Hosts.hostName();
+
+      assertEquals(
+          List.of(waiting),
+          numbers(api, "number=" + waiting.substring(0, 3) + "+" + waiting.substring(3)));
+      // part of the computer's name, in another case, finds the session its agent joined
+      String part = host.substring(0, Math.min(4, host.length())).toUpperCase(Locale.ROOT);
+      assertEquals(List.of(joined), numbers(api, "computer=" + part));
+      assertEquals(
+          List.of(joined),
+          numbers(api, "account=" + System.getProperty("user.name") + "&state=CONNECTED"));
+      assertEquals(List.of(ended.getString("number")), numbers(api, "state=ended"));
+      String today = LocalDate.now().toString();
+      assertEquals(3, numbers(api, "from=" + today + "&to=" + today).size());
+      assertEquals(List.of(), numbers(api, "to=" + LocalDate.now().minusDays(1)));
+      // sorted as asked, counted in all
+      Api.Reply sorted = api.get("/sessions?sort=number&order=asc&max=1");
+      assertEquals("3", sorted.headers().firstValue("X-Total-Count").orElse(""));
+      assertEquals(1, sorted.array().size());
+      // another technician finds none of them; an administrator finds them by technician
+      Api other = Api.asTechnician(Api.newTechnician("search", "technician"));
+      assertEquals(List.of(), numbers(other, "number=" + waiting));
+      assertEquals(3, numbers(Api.admin(), "technician=" + user).size());
+      // a search that cannot be read says why
+      assertEquals(400, api.get("/sessions?from=yesterday").status());
+      assertEquals(400, api.get("/sessions?state=LOST").status());
+      // wildcards are plain text
+      assertEquals(List.of(), numbers(api, "computer=%25"));
+    }
+  }
+
+  private static List<String> numbers(Api api, String query) {
+    Api.Reply reply = api.get("/sessions?" + query);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.array().getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getString("number"))
+        .toList();
   }
 
   @Test

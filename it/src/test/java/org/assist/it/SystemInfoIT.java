@@ -167,7 +167,9 @@ class SystemInfoIT extends BrowserTest {
               .contains(
                   "Customer at "
                       + host
-                      + "  Permission granted (by the customer, once): view the system information"),
+                      + " ("
+                      + System.getProperty("user.name")
+                      + ")  Permission granted (by the customer, once): view the system information"),
           textFile.body());
       assertEquals(400, api.get("/sessions/" + sessionId + "/report?format=doc").status());
       assertEquals(404, Api.admin().get("/sessions/99999999/report").status());

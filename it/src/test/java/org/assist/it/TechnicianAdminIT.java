@@ -131,6 +131,83 @@ class TechnicianAdminIT extends BrowserTest {
   }
 
   @Test
+  void anAdministratorRenamesPromotesAndResetsThePasswordOfAnAccount() throws Exception {
+    String user = Api.newTechnician("edited", "technician");
+    long id = idOf(user);
+    assertEquals(null, technician(user).getString("lastSignInAt", null), "never signed in");
+    assertEquals(200, Api.asTechnician(user).get("/sessions").status());
+    assertTrue(
+        technician(user).getString("lastSignInAt", null) != null, "signed in through the API");
+    assertEquals(403, Api.asTechnician(user).get("/technicians").status());
+
+    browser.signIn("admin", TestServer.ADMIN_PASSWORD);
+    browser.open("/admin/technicians.xhtml?lang=en");
+    By row = By.xpath("//tr[.//span[@class='username' and text()='" + user + "']]");
+    browser.visible(row).findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
+    browser.type(By.id("editForm:displayName"), "Renamed <b>" + user);
+    browser.click(By.id("editForm:saveEdit"));
+    browser.waitForText(By.id("editForm"), "without < or >");
+    browser.type(By.id("editForm:displayName"), "Renamed " + user);
+    browser.click(By.id("editForm:role"));
+    browser.click(By.xpath("//li[@data-label='Administrator']"));
+    browser.click(By.id("editForm:saveEdit"));
+    browser.waitForText(row, "Renamed " + user);
+    assertEquals("admin", technician(user).getString("role"));
+    assertEquals(200, Api.asTechnician(user).get("/technicians").status(), "an administrator now");
+
+    // a new password, shown once; the old one stops working; the new one must be changed first
+    browser.visible(row).findElement(By.xpath(".//button[contains(@id, ':reset')]")).click();
+    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+    String given = browser.text(By.id("newPassword"));
+    assertTrue(given.length() >= 16, given);
+    assertEquals(401, Api.asTechnician(user).get("/sessions").status());
+    Api.Reply first = Api.as(user, given).get("/sessions");
+    assertEquals(403, first.status(), first.toString());
+    assertTrue(technician(user).getBoolean("mustChangePassword"));
+    String audited =
+        String.join(
+            "\n",
+            Database.strings(
+                "select action || ' ' || coalesce(detail, '') from audit_entry where target = ?",
+                user));
+    assertTrue(audited.contains("technician.edit"), audited);
+    assertTrue(audited.contains("technician.reset"), audited);
+    assertTrue(!audited.contains(given), "the password is never in the audit log");
+    assertTrue(!ServerLog.since(0).contains(given), "nor in the server's log");
+
+    // nobody takes away their own role; bad input is refused
+    long self = idOf("admin");
+    Api.Reply demoted =
+        Api.admin()
+            .send(
+                "PUT",
+                "/technicians/" + self,
+                "{\"displayName\":\"Admin\",\"role\":\"technician\"}");
+    assertEquals(400, demoted.status(), demoted.toString());
+    assertEquals(
+        400,
+        Api.admin()
+            .send("PUT", "/technicians/" + id, "{\"displayName\":\"X\",\"role\":\"root\"}")
+            .status());
+    assertEquals(404, Api.admin().post("/technicians/99999999/reset-password", "").status());
+  }
+
+  private static jakarta.json.JsonObject technician(String user) {
+    return Api.admin()
+        .get("/technicians")
+        .array()
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("username").equals(user))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static long idOf(String user) {
+    return technician(user).getJsonNumber("id").longValue();
+  }
+
+  @Test
   void disablingAndEnablingThroughTheApi() {
     String user = Api.newTechnician("offboard", "technician");
     long id =

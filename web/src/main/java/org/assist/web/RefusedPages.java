@@ -41,6 +41,16 @@ public class RefusedPages extends ExceptionHandlerFactory {
     return null;
   }
 
+  /** Whether the refusal comes from a service that audits its refusals in its own words. */
+  private static boolean auditedBy(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ForbiddenException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Handler extends ExceptionHandlerWrapper {
     Handler(ExceptionHandler wrapped) {
       super(wrapped);
@@ -52,9 +62,13 @@ public class RefusedPages extends ExceptionHandlerFactory {
       if (!context.getPartialViewContext().isAjaxRequest()) {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-          Integer status = statusOf(events.next().getContext().getException());
+          Throwable error = events.next().getContext().getException();
+          Integer status = statusOf(error);
           if (status != null) {
             events.remove();
+            if (auditedBy(error)) {
+              context.getExternalContext().getRequestMap().put(ForbiddenView.AUDITED, true);
+            }
             try {
               context.getExternalContext().responseSendError(status, null);
             } catch (IOException e) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.assist.application.technician.TechnicianDisabled;
+import org.assist.application.technician.SignOutEverywhere;
 import org.assist.web.session.ConsolePushEndpoint;
 
 /**
@@ -45,7 +45,7 @@ public class SignedInSessions implements HttpSessionListener {
     ConsolePushEndpoint.closeAll(user);
   }
 
-  void disabled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TechnicianDisabled event) {
+  void signOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignOutEverywhere event) {
     signOut(event.username(), null);
   }
 

@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import org.assist.application.Caller;
-import org.assist.application.Settings;
+import org.assist.application.policy.Policies;
+import org.assist.application.policy.Policy;
 import org.assist.application.session.SessionReport;
 import org.assist.domain.command.AgentCommand;
 import org.assist.domain.command.CommandStatus;
@@ -35,6 +36,7 @@ public class AgentCommands {
 
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
+  @Inject private Policies policies;
   @Inject private SessionReport report;
   @Inject private CommandSender sender;
 
@@ -69,7 +71,7 @@ public class AgentCommands {
           session.getAgent().getId(),
           command,
           body,
-          type == CommandType.CHAT ? CHAT_DELIVERY : Settings.commandTimeToLive(),
+          type == CommandType.CHAT ? CHAT_DELIVERY : policies.duration(Policy.COMMAND_TTL_SECONDS),
           true);
     }
     return command;

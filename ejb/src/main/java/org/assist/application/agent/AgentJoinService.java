@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.assist.application.Settings;
+import org.assist.application.policy.Policies;
+import org.assist.application.policy.Policy;
 import org.assist.application.session.SessionReport;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.report.EventKind;
@@ -34,6 +35,7 @@ public class AgentJoinService {
 
   @PersistenceContext private EntityManager em;
   @Inject private JoinThrottle throttle;
+  @Inject private Policies policies;
   @Inject private BrokerAdmin broker;
   @Inject private SessionReport report;
   @Inject private CommandSender commands;
@@ -83,7 +85,8 @@ public class AgentJoinService {
       throw new JoinRefusedException("join.throttled", true);
     }
     SupportSession session = SessionNumber.parse(number).flatMap(this::waitingSession).orElse(null);
-    if (session == null || !session.isJoinable(Instant.now(), Settings.joinWindow())) {
+    if (session == null
+        || !session.isJoinable(Instant.now(), policies.duration(Policy.JOIN_MINUTES))) {
       throw new JoinRefusedException("join.unknownNumber", false);
     }
     throttle.succeeded(remoteAddress);

@@ -19,6 +19,11 @@ public record RunDetails(
     return targets.stream().allMatch(Target::over);
   }
 
+  /** On how many sessions it ended well. */
+  public long done() {
+    return targets.stream().filter(t -> t.state() == TargetState.DONE).count();
+  }
+
   static RunDetails of(ScriptRun run, List<Target> targets) {
     return new RunDetails(
         run.getId(), run.getLaunchedBy(), run.getCreatedAt(), run.isStopOnFailure(), targets);

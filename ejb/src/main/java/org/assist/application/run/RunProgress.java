@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assist.application.chat.ChatLine;
 import org.assist.application.chat.ChatLinesAdded;
+import org.assist.application.policy.Policies;
+import org.assist.application.policy.Policy;
 import org.assist.application.restart.RestartService;
 import org.assist.application.session.SessionChanged;
 import org.assist.application.session.SessionChanged.Part;
@@ -41,6 +43,7 @@ import org.assist.protocol.StepStarted;
 public class RunProgress {
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
+  @Inject private Policies policies;
   @Inject private RestartService restarts;
   @Inject private Event<SessionChanged> changes;
   @Inject private Event<ChatLinesAdded> lines;
@@ -110,7 +113,7 @@ public class RunProgress {
     String text = output.text();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     long before = step.getOutputBytes();
-    int kept = step.keep(bytes.length, RunPlan.MAX_OUTPUT_BYTES);
+    int kept = step.keep(bytes.length, (int) policies.value(Policy.OUTPUT_MAX_BYTES));
     if (kept > 0) {
       String keptText =
           kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
@@ -170,7 +173,8 @@ public class RunProgress {
             + (step.isTimedOut()
                 ? "timed out"
                 : step.getError() != null ? step.getError() : "exit " + step.getExitCode()),
-        target.getCommand().getId());
+        target.getCommand().getId(),
+        step.getId());
   }
 
   public void runFinished(RunTarget target, RunFinished finished) {

@@ -9,9 +9,6 @@ import org.assist.application.InvalidInputException;
  * @param scripts in the order they run
  */
 public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOnFailure) {
-  /** Default time a script may run before it is killed. */
-  public static final int DEFAULT_TIMEOUT_SECONDS = 300;
-
   /** The script id that stands for a restart of the computer between two scripts. */
   public static final long RESTART = 0;
 
@@ -21,8 +18,9 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
    * @param timeoutSeconds null for the default
    */
   public record Item(long scriptId, Integer timeoutSeconds) {
-    public int timeout() {
-      return timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+    /** How long it may run: as asked, else {@code fallback}. */
+    public int timeout(int fallback) {
+      return timeoutSeconds == null ? fallback : timeoutSeconds;
     }
 
     /** A restart of the computer rather than a script. */
@@ -31,8 +29,13 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
     }
   }
 
-  /** Throws InvalidInputException when the request cannot make a run. */
-  public void validate() {
+  /**
+   * Throws InvalidInputException when the request cannot make a run.
+   *
+   * @param defaultTimeout how long a script whose item does not say may run
+   * @param maxTimeout how long a script may run at most
+   */
+  public void validate(int defaultTimeout, int maxTimeout) {
     if (sessions == null || sessions.isEmpty()) {
       throw new InvalidInputException("run.sessions.required", "sessions");
     }
@@ -47,11 +50,9 @@ public record RunRequest(List<Long> sessions, List<Item> scripts, boolean stopOn
           "run.scripts.required", "scripts", org.assist.protocol.RunPlan.MAX_STEPS);
     }
     for (Item item : scripts) {
-      if (!item.isRestart()
-          && (item.timeout() < 1
-              || item.timeout() > org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS)) {
-        throw new InvalidInputException(
-            "run.timeout.invalid", "timeout", org.assist.protocol.RunPlan.MAX_TIMEOUT_SECONDS);
+      int timeout = item.timeout(defaultTimeout);
+      if (!item.isRestart() && (timeout < 1 || timeout > maxTimeout)) {
+        throw new InvalidInputException("run.timeout.invalid", "timeout", maxTimeout);
       }
     }
   }

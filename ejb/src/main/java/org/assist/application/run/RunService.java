@@ -17,6 +17,8 @@ import org.assist.application.Roles;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.AgentFiles;
 import org.assist.application.agent.Presence;
+import org.assist.application.policy.Policies;
+import org.assist.application.policy.Policy;
 import org.assist.application.script.ScriptService;
 import org.assist.application.script.VersionRow;
 import org.assist.application.session.SupportSessionService;
@@ -46,10 +48,12 @@ public class RunService {
   @Inject private AgentCommands commands;
   @Inject private AgentFiles files;
   @Inject private Presence presence;
+  @Inject private Policies policies;
 
   /** Launches the run on every session; the customers are asked on their computers. */
   public long launch(RunRequest request) {
-    request.validate();
+    int defaultTimeout = (int) policies.value(Policy.SCRIPT_TIMEOUT_SECONDS);
+    request.validate(defaultTimeout, (int) policies.value(Policy.SCRIPT_TIMEOUT_MAX_SECONDS));
     Map<Long, VersionRow> current = new HashMap<>();
     for (VersionRow row :
         scripts.currentVersions(
@@ -87,7 +91,7 @@ public class RunService {
                   version.inputSha256(),
                   version.inputFileId(),
                   version.inputSize()),
-              item.timeout()));
+              item.timeout(defaultTimeout)));
     }
     List<SupportSession> targets = sessions.findAll(request.sessions());
     for (SupportSession session : targets) {

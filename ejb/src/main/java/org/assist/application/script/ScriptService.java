@@ -69,6 +69,7 @@ public class ScriptService {
     checkNameFree(draft.cleanName(), script.getId());
     ScriptVersion version =
         saveVersion(script, technicians.current(), draft, category, script.getCurrent());
+    audit.record("script.update", draft.cleanName(), "version " + version.getNumber());
     return version.getNumber();
   }
 

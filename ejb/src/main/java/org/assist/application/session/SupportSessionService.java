@@ -1,23 +1,31 @@
 package org.assist.application.session;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.assist.application.AuditLog;
 import org.assist.application.Caller;
 import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
 import org.assist.application.agent.AgentBudget;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.Presence;
+import org.assist.application.restart.RestartService;
 import org.assist.application.technician.TechnicianService;
+import org.assist.domain.agent.Agent;
 import org.assist.domain.report.EventKind;
+import org.assist.domain.run.TargetState;
 import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.technician.Technician;
+import org.assist.infrastructure.messaging.BrokerAdmin;
 import org.assist.protocol.EndSession;
 import org.assist.protocol.SessionNumber;
 
@@ -30,10 +38,11 @@ import org.assist.protocol.SessionNumber;
 public class SupportSessionService {
   private static final int NUMBER_ATTEMPTS = 20;
   private static final String VISIBLE =
-      " from SupportSession s join s.technician t where (:all = true or t.username = :caller)";
+      " from SupportSession s join s.technician t left join s.agent a"
+          + " where (:all = true or t.username = :caller)";
   // pages and the API show the technician of every session: fetch it with the session
   private static final String SELECT_VISIBLE =
-      "select s from SupportSession s join fetch s.technician t left join fetch s.agent"
+      "select s from SupportSession s join fetch s.technician t left join fetch s.agent a"
           + " where (:all = true or t.username = :caller)";
 
   @PersistenceContext private EntityManager em;
@@ -43,6 +52,8 @@ public class SupportSessionService {
   @Inject private AgentCommands commands;
   @Inject private Presence presence;
   @Inject private AgentBudget budget;
+  @Inject private BrokerAdmin broker;
+  @Inject private AuditLog audit;
 
   /** Starts a session for the caller with a fresh number no open session is using. */
   public SessionRow start() {
@@ -54,6 +65,7 @@ public class SupportSessionService {
         em.persist(session);
         em.flush();
         report.record(session, EventKind.SESSION_STARTED, technician.getUsername(), null, null);
+        audit.record("session.start", session.getNumber(), null);
         return row(session);
       }
     }
@@ -105,9 +117,103 @@ public class SupportSessionService {
    */
   public SessionRow end(long id) {
     SupportSession session = find(id);
-    if (!session.isOpen()) {
-      return row(session);
+    if (session.isOpen()) {
+      end(session, caller.name(), null);
     }
+    return row(session);
+  }
+
+  /**
+   * Ends a session that nobody used for {@code idle} (the idle sessions' sweep calls it), unless
+   * something happened meanwhile.
+   */
+  @PermitAll
+  public void endIdle(long id, Duration idle) {
+    SupportSession session = em.find(SupportSession.class, id);
+    if (session != null
+        && session.isOpen()
+        && !idleQuery(Instant.now().minus(idle), " and s.id = :id")
+            .setParameter("id", id)
+            .getResultList()
+            .isEmpty()) {
+      end(session, SessionReport.SYSTEM, "idle: " + RestartService.duration(idle.toMillis()));
+    }
+  }
+
+  /**
+   * The open sessions where nothing happened since {@code since}: no report entry, no chat line, no
+   * run going on, no restart; at most 500 at a time.
+   */
+  @PermitAll
+  public List<Long> idle(Instant since) {
+    return idleQuery(since, "").setMaxResults(500).getResultList();
+  }
+
+  private TypedQuery<Long> idleQuery(Instant since, String andAlso) {
+    return em.createQuery(
+            "select s.id from SupportSession s where s.state <> :ended and s.createdAt < :since"
+                + " and s.restartingSince is null"
+                + " and not exists (select e.id from SessionEvent e where e.sessionId = s.id"
+                + " and e.at >= :since)"
+                + " and not exists (select m.id from ChatMessage m where m.sessionId = s.id"
+                + " and m.at >= :since)"
+                + " and not exists (select t.id from RunTarget t where t.session = s"
+                + " and t.state in :going)"
+                + andAlso,
+            Long.class)
+        .setParameter("ended", SessionState.ENDED)
+        .setParameter("since", since)
+        .setParameter("going", List.of(TargetState.WAITING_FOR_CONSENT, TargetState.RUNNING));
+  }
+
+  /**
+   * The agents of ended sessions whose broker queue, address and permissions are still there, once
+   * their agent left (it stopped at its session's end) or {@code grace} passed.
+   */
+  @PermitAll
+  public List<String> toRelease(Duration grace) {
+    return em.createQuery(
+            "select a.id from SupportSession s join s.agent a where s.state = :ended"
+                + " and a.releasedAt is null order by s.endedAt",
+            String.class)
+        .setParameter("ended", SessionState.ENDED)
+        .setMaxResults(500)
+        .getResultStream()
+        .filter(agentId -> !presence.isOnline(agentId) || endedBefore(agentId, grace))
+        .toList();
+  }
+
+  private boolean endedBefore(String agentId, Duration grace) {
+    return !em.createQuery(
+            "select s.id from SupportSession s where s.agent.id = :agent and s.endedAt < :limit",
+            Long.class)
+        .setParameter("agent", agentId)
+        .setParameter("limit", Instant.now().minus(grace))
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Removes what the broker held for an ended session's agent. */
+  @PermitAll
+  public void release(String agentId) {
+    Agent agent = em.find(Agent.class, agentId);
+    if (agent != null && agent.isRevoked() && agent.getReleasedAt() == null) {
+      broker.releaseAgent(agentId);
+      agent.released(Instant.now());
+    }
+  }
+
+  /**
+   * What the broker still holds for the session's agent (administrators: to see that an ended
+   * session left nothing behind).
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public List<String> brokerHoldings(long id) {
+    SupportSession session = find(id);
+    return session.getAgent() == null ? List.of() : broker.holdings(session.getAgent().getId());
+  }
+
+  private void end(SupportSession session, String actor, String why) {
     boolean hadCustomer = session.getState() == SessionState.CONNECTED;
     session.end();
     if (session.getAgent() != null) {
@@ -119,15 +225,20 @@ public class SupportSessionService {
       report.record(
           session, EventKind.LOGGED_OFF, SessionReport.SYSTEM, workedAs + " (session ended)", null);
     }
-    report.record(session, EventKind.SESSION_ENDED, caller.name(), null, null);
+    report.record(session, EventKind.SESSION_ENDED, actor, why, null);
+    audit.record("session.end", session.getNumber(), why);
     if (hadCustomer) {
       commands.issue(session, new EndSession());
     }
-    return row(session);
   }
 
+  /** One page of the sessions the caller may see that match the query's filter. */
   public List<SessionRow> list(SessionQuery query) {
-    return visible(SELECT_VISIBLE + query.orderBy(), SupportSession.class)
+    return query
+        .filter()
+        .bind(
+            visible(
+                SELECT_VISIBLE + query.filter().where() + query.orderBy(), SupportSession.class))
         .setFirstResult(query.first())
         .setMaxResults(query.max())
         .getResultStream()
@@ -135,8 +246,11 @@ public class SupportSessionService {
         .toList();
   }
 
-  public long count() {
-    return visible("select count(s)" + VISIBLE, Long.class).getSingleResult();
+  /** How many sessions the caller may see match the filter. */
+  public long count(SessionFilter filter) {
+    return filter
+        .bind(visible("select count(s)" + VISIBLE + filter.where(), Long.class))
+        .getSingleResult();
   }
 
   /** The caller's sessions that are still open, newest first: the dashboard's list. */

@@ -95,34 +95,61 @@ public class SystemInfoService {
 
   /** The collection answering this request, compared with the session's previous one. */
   public Comparison compare(String commandId) {
-    SystemInfoSnapshot after =
-        em.createQuery(
-                "select s from SystemInfoSnapshot s join fetch s.command c where c.id = :command",
-                SystemInfoSnapshot.class)
-            .setParameter("command", commandId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("sysinfo.notFound"));
-    sessions.checkVisible(after.getSession().getId());
-    Collected now = collected(after);
-    Collected then =
-        em.createQuery(
-                "select s from SystemInfoSnapshot s join fetch s.command where s.session.id ="
-                    + " :session and (s.collectedAt < :at or (s.collectedAt = :at and s.id <"
-                    + " :id)) order by s.collectedAt desc, s.id desc",
-                SystemInfoSnapshot.class)
-            .setParameter("session", after.getSession().getId())
-            .setParameter("at", after.getCollectedAt())
-            .setParameter("id", after.getId())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .map(SystemInfoService::collected)
-            .orElse(null);
+    return compare(commandId, null);
+  }
+
+  /**
+   * Two collections of one session compared, the earlier one first, whichever order they were named
+   * in.
+   *
+   * @param otherCommandId the request that other collection answered; null for the collection
+   *     before {@code commandId}'s
+   */
+  public Comparison compare(String commandId, String otherCommandId) {
+    SystemInfoSnapshot one = answering(commandId);
+    sessions.checkVisible(one.getSession().getId());
+    SystemInfoSnapshot other;
+    if (otherCommandId == null) {
+      other =
+          em.createQuery(
+                  "select s from SystemInfoSnapshot s join fetch s.command where s.session.id ="
+                      + " :session and (s.collectedAt < :at or (s.collectedAt = :at and s.id <"
+                      + " :id)) order by s.collectedAt desc, s.id desc",
+                  SystemInfoSnapshot.class)
+              .setParameter("session", one.getSession().getId())
+              .setParameter("at", one.getCollectedAt())
+              .setParameter("id", one.getId())
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (other == null) {
+        return new Comparison(null, collected(one), List.of());
+      }
+    } else {
+      other = answering(otherCommandId);
+      if (!other.getSession().getId().equals(one.getSession().getId())) {
+        // another session's collection is not this session's to compare, seen or not
+        throw new NotFoundException("sysinfo.notFound");
+      }
+    }
+    boolean oneFirst =
+        one.getCollectedAt().isBefore(other.getCollectedAt())
+            || (one.getCollectedAt().equals(other.getCollectedAt()) && one.getId() < other.getId());
+    Collected before = collected(oneFirst ? one : other);
+    Collected after = collected(oneFirst ? other : one);
     return new Comparison(
-        then,
-        now,
-        then == null ? List.of() : SnapshotComparison.between(then.document(), now.document()));
+        before, after, SnapshotComparison.between(before.document(), after.document()));
+  }
+
+  private SystemInfoSnapshot answering(String commandId) {
+    return em.createQuery(
+            "select s from SystemInfoSnapshot s join fetch s.command c where c.id = :command",
+            SystemInfoSnapshot.class)
+        .setParameter("command", commandId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("sysinfo.notFound"));
   }
 
   /**

@@ -34,14 +34,25 @@ public record NewTechnician(String username, String displayName, String password
     if (!USERNAME.matcher(normalizedUsername()).matches()) {
       throw new InvalidInputException("technician.username.invalid", "username");
     }
-    String name = normalizedDisplayName();
+    checkDisplayName(displayName);
+    checkPassword(password);
+    return roleOf(role);
+  }
+
+  /** The display name's rules, shared by new accounts and changes: returns it stripped. */
+  public static String checkDisplayName(String displayName) {
+    String name = displayName == null ? "" : displayName.strip();
     // no markup either: the customer's agent shows the name in its own window
     if (name.isEmpty()
         || name.length() > 128
         || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
       throw new InvalidInputException("technician.displayName.invalid", "displayName");
     }
-    checkPassword(password);
+    return name;
+  }
+
+  /** The role of its name ({@code technician}, {@code admin}). */
+  public static Role roleOf(String role) {
     try {
       return Role.fromRoleName(role == null ? "" : role.strip().toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

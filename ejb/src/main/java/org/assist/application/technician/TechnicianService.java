@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.assist.application.AuditLog;
 import org.assist.application.Caller;
+import org.assist.application.CallerLookup;
 import org.assist.application.ConflictException;
 import org.assist.application.InvalidInputException;
 import org.assist.application.NotFoundException;
@@ -26,8 +27,9 @@ public class TechnicianService {
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
   @Inject private AuditLog audit;
-  @Inject private Event<TechnicianDisabled> disabled;
+  @Inject private Event<SignOutEverywhere> signOut;
   @Inject private SignInThrottle throttle;
+  @Inject private CallerLookup lookup;
 
   public TechnicianRow add(NewTechnician request) {
     Role role = request.validate();
@@ -62,8 +64,55 @@ public class TechnicianService {
     }
     technician.disable();
     audit.record("technician.disable", technician.getUsername(), null);
-    disabled.fire(new TechnicianDisabled(technician.getUsername()));
+    signOut.fire(new SignOutEverywhere(technician.getUsername()));
     return TechnicianRow.of(technician);
+  }
+
+  /**
+   * Changes the name shown and the role. Administrators cannot take away their own role (someone
+   * must be left to administer); a changed role applies at once: the account is signed out.
+   */
+  public TechnicianRow edit(long id, String displayName, String role) {
+    Technician technician = byId(id);
+    String name = NewTechnician.checkDisplayName(displayName);
+    Role newRole = NewTechnician.roleOf(role);
+    if (technician.getUsername().equals(caller.name()) && newRole != technician.getRole()) {
+      throw new InvalidInputException("technician.role.self", "role");
+    }
+    if (technician.isDirectory() && newRole != technician.getRole()) {
+      throw new InvalidInputException("technician.role.directory", "role");
+    }
+    String before = technician.getDisplayName() + ", " + technician.getRole().roleName();
+    boolean roleChanged = newRole != technician.getRole();
+    technician.describe(name, newRole);
+    audit.record("technician.edit", technician.getUsername(), before + " → " + name + ", " + role);
+    if (roleChanged) {
+      signOut.fire(new SignOutEverywhere(technician.getUsername()));
+    }
+    return TechnicianRow.of(technician);
+  }
+
+  /**
+   * Gives the account a new password, generated here and returned once (never stored but hashed,
+   * never logged): its owner must change it at the next sign-in. The account is signed out.
+   */
+  public String resetPassword(long id) {
+    Technician technician = byId(id);
+    if (technician.isDirectory()) {
+      throw new InvalidInputException("technician.password.directory");
+    }
+    String password = FirstAdministrator.generatePassword();
+    technician.resetPassword(PasswordHasher.hash(password));
+    audit.record("technician.reset", technician.getUsername(), null);
+    signOut.fire(new SignOutEverywhere(technician.getUsername()));
+    return password;
+  }
+
+  /** Notes a sign-in: the console's, or an API call's. */
+  @PermitAll
+  public void signedIn(String username) {
+    findByUsername(NewTechnician.normalizeUsername(username))
+        .ifPresent(t -> t.signedIn(java.time.Instant.now()));
   }
 
   public TechnicianRow enable(long id) {
@@ -86,6 +135,8 @@ public class TechnicianService {
   @RolesAllowed(Roles.TECHNICIAN)
   public AccountState callerState() {
     return findByUsername(caller.name())
+        .or(this::fromDirectory)
+        .map(this::roleFromDirectory)
         .map(
             t ->
                 !t.isEnabled()
@@ -112,6 +163,43 @@ public class TechnicianService {
         .orElse(null);
   }
 
+  /**
+   * A caller signed in without an account in the database: the company's directory vouched for them
+   * (only the LDAP realm lets anyone in without one), and they are a technician or an administrator
+   * by its groups. Their account is made now, as the directory names them.
+   */
+  private Optional<Technician> fromDirectory() {
+    String name = lookup.attribute("displayName");
+    Technician technician =
+        Technician.fromDirectory(
+            caller.name(),
+            name == null || name.isBlank() ? caller.name() : clean(name),
+            PasswordHasher.hash(FirstAdministrator.generatePassword()),
+            caller.isAdmin() ? Role.ADMIN : Role.TECHNICIAN);
+    em.persist(technician);
+    audit.record("technician.directory", technician.getUsername(), technician.getRole().roleName());
+    return Optional.of(technician);
+  }
+
+  /** A directory account's role is the directory's, as its groups gave it at this sign-in. */
+  private Technician roleFromDirectory(Technician technician) {
+    Role role = caller.isAdmin() ? Role.ADMIN : Role.TECHNICIAN;
+    if (technician.isDirectory() && technician.getRole() != role) {
+      audit.record(
+          "technician.directoryRole",
+          technician.getUsername(),
+          technician.getRole().roleName() + " → " + role.roleName());
+      technician.describe(technician.getDisplayName(), role);
+    }
+    return technician;
+  }
+
+  /** A directory's name as Assist shows names: no markup, no control characters, 128 at most. */
+  private static String clean(String name) {
+    String text = name.replaceAll("[\\p{Cntrl}<>]", " ").strip();
+    return text.length() <= 128 ? text : text.substring(0, 128);
+  }
+
   /** The signed-in account, as pages show it. */
   @RolesAllowed(Roles.TECHNICIAN)
   public TechnicianRow signedIn() {
@@ -131,6 +219,9 @@ public class TechnicianService {
   @RolesAllowed(Roles.TECHNICIAN)
   public void changeOwnPassword(String current, String replacement) {
     Technician technician = current();
+    if (technician.isDirectory()) {
+      throw new InvalidInputException("technician.password.directory", "currentPassword");
+    }
     if (!throttle.mayChangePassword(technician.getUsername())) {
       throw new InvalidInputException("technician.password.tooManyTries", "currentPassword");
     }

@@ -40,6 +40,9 @@ public class Agent {
   @Column(nullable = false)
   private boolean revoked;
 
+  @Column(name = "released_at")
+  private Instant releasedAt;
+
   /** The version of the server's keys this agent trusts: its commands are signed with that one. */
   @Column(name = "trust_version", nullable = false)
   private int trustVersion = 1;
@@ -135,6 +138,15 @@ public class Agent {
   /** The agent may no longer connect: its session ended. */
   public void revoke() {
     revoked = true;
+  }
+
+  /** Its broker queue, address and permissions were removed. */
+  public void released(Instant when) {
+    releasedAt = when;
+  }
+
+  public Instant getReleasedAt() {
+    return releasedAt;
   }
 
   private static String clip(String text) {

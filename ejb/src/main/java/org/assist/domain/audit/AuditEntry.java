@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One administrative action or refused attempt, kept for the administrators' audit log. */
+/**
+ * One action or refused attempt, kept for the administrators' audit log. Entries are only ever
+ * added: it has no setter, and on PostgreSQL a trigger refuses to change or delete one.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -22,6 +25,10 @@ public class AuditEntry {
   @Column(nullable = false, length = 64)
   private String actor;
 
+  /** The client's address; null for what Assist did by itself. */
+  @Column(length = 64)
+  private String address;
+
   @Column(nullable = false, length = 64)
   private String action;
 
@@ -33,9 +40,10 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(String actor, String action, String target, String detail) {
+  public AuditEntry(String actor, String address, String action, String target, String detail) {
     this.at = Instant.now();
-    this.actor = clip(actor, 64);
+    this.actor = clip(actor == null ? "" : actor, 64);
+    this.address = clip(address, 64);
     this.action = clip(action, 64);
     this.target = clip(target, 256);
     this.detail = clip(detail, 1024);
@@ -55,6 +63,10 @@ public class AuditEntry {
 
   public String getActor() {
     return actor;
+  }
+
+  public String getAddress() {
+    return address;
   }
 
   public String getAction() {

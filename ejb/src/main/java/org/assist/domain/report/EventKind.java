@@ -36,5 +36,47 @@ public enum EventKind {
   LOG_OFF_ASKED,
   /** The technician no longer works as another account: the customer is back. */
   LOGGED_OFF,
-  SESSION_ENDED
+  SESSION_ENDED,
+  /**
+   * A chat line. Chat lines are kept as chat messages; the report shows them among its entries but
+   * none is recorded under this kind.
+   */
+  CHAT_MESSAGE;
+
+  /** The kinds of entries a reader filters the report by. */
+  public enum Group {
+    SESSION,
+    REQUESTS,
+    SYSTEM_INFO,
+    SCRIPTS,
+    CHAT,
+    RESTARTS,
+    LOG_INS
+  }
+
+  public Group group() {
+    return switch (this) {
+      case SESSION_STARTED, CUSTOMER_JOINED, CUSTOMER_ONLINE, CUSTOMER_OFFLINE, SESSION_ENDED ->
+          Group.SESSION;
+      case CONSENT_ASKED,
+          CONSENT_GRANTED,
+          CONSENT_DECLINED,
+          COMMAND_EXPIRED,
+          COMMAND_REFUSED,
+          MESSAGES_DROPPED ->
+          Group.REQUESTS;
+      case SYSTEM_INFO_COLLECTED -> Group.SYSTEM_INFO;
+      case SCRIPT_FINISHED, RUN_ENDED -> Group.SCRIPTS;
+      case CHAT_MESSAGE -> Group.CHAT;
+      case RESTART_STARTED, RESTART_BACK, RESTART_OVERDUE -> Group.RESTARTS;
+      case LOG_IN_TRIED,
+          LOGGED_IN,
+          LOG_IN_FAILED,
+          LOG_IN_BLOCKED,
+          LOG_IN_IMPOSSIBLE,
+          LOG_OFF_ASKED,
+          LOGGED_OFF ->
+          Group.LOG_INS;
+    };
+  }
 }

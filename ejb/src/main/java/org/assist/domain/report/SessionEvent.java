@@ -43,16 +43,23 @@ public class SessionEvent {
   @Column(name = "command_id", length = 36)
   private String commandId;
 
+  @Column(name = "step_id")
+  private Long stepId;
+
   protected SessionEvent() {}
 
+  /**
+   * @param stepId the script step whose end this entry tells, or null
+   */
   public SessionEvent(
-      long sessionId, EventKind kind, String actor, String detail, String commandId) {
+      long sessionId, EventKind kind, String actor, String detail, String commandId, Long stepId) {
     this.sessionId = sessionId;
     this.at = Instant.now();
     this.kind = kind;
     this.actor = actor.length() <= 128 ? actor : actor.substring(0, 128);
     this.detail = detail == null || detail.length() <= 1024 ? detail : detail.substring(0, 1024);
     this.commandId = commandId;
+    this.stepId = stepId;
   }
 
   public Long getId() {
@@ -81,5 +88,9 @@ public class SessionEvent {
 
   public String getCommandId() {
     return commandId;
+  }
+
+  public Long getStepId() {
+    return stepId;
   }
 }

@@ -49,7 +49,31 @@ public class Technician {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  /**
+   * An account of the company's directory: the directory checks its password and gives its role.
+   */
+  @Column(nullable = false)
+  private boolean directory;
+
   protected Technician() {}
+
+  /**
+   * A directory account at its first sign-in. Its password hash is one no password matches (the
+   * directory checks passwords), so that the database's own sign-in never lets it in.
+   */
+  public static Technician fromDirectory(
+      String username, String displayName, String unusableHash, Role role) {
+    Technician technician = new Technician(username, displayName, unusableHash, role);
+    technician.directory = true;
+    return technician;
+  }
+
+  public boolean isDirectory() {
+    return directory;
+  }
 
   public Technician(String username, String displayName, String passwordHash, Role role) {
     this.username = username;
@@ -108,6 +132,26 @@ public class Technician {
   /** The password was generated: its owner changes it at the first sign-in. */
   public void requirePasswordChange() {
     mustChangePassword = true;
+  }
+
+  /** An administrator changed the name shown and the role. */
+  public void describe(String displayName, Role role) {
+    this.displayName = displayName;
+    this.role = role;
+  }
+
+  /** An administrator gave a new password: its owner changes it at the next sign-in. */
+  public void resetPassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+    mustChangePassword = true;
+  }
+
+  public void signedIn(Instant when) {
+    lastSignInAt = when;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
   }
 
   public void changePasswordHash(String passwordHash) {

@@ -2,6 +2,8 @@ package org.assist.infrastructure.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
@@ -58,17 +60,67 @@ public class BrokerAdmin {
     }
   }
 
+  /**
+   * Removes what {@link #prepareAgent} made, once the agent's session ended: its command queue
+   * (with whatever was still waiting in it), its event address and both permissions. An agent still
+   * connected is cut off. Safe to call again.
+   */
+  public void releaseAgent(String agentId) {
+    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
+    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    try {
+      if (queueExists(queue)) {
+        invoke(
+            "destroyQueue",
+            new Object[] {queue, true, true},
+            new String[] {
+              String.class.getName(), boolean.class.getName(), boolean.class.getName()
+            });
+      }
+      if (addressExists(events)) {
+        invoke(
+            "deleteAddress",
+            new Object[] {events, true},
+            new String[] {String.class.getName(), boolean.class.getName()});
+      }
+      invoke("removeSecuritySettings", new Object[] {queue}, strings(1));
+      invoke("removeSecuritySettings", new Object[] {events}, strings(1));
+    } catch (JMException e) {
+      throw new IllegalStateException("cannot release the broker destinations of " + agentId, e);
+    }
+  }
+
+  /**
+   * What the broker still holds for the agent: its command queue, its addresses, the permissions
+   * that name it.
+   */
+  public List<String> holdings(String agentId) {
+    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
+    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    List<String> held = new ArrayList<>();
+    try {
+      if (queueExists(queue)) {
+        held.add("queue " + queue);
+      }
+      for (String address : List.of(queue, events)) {
+        if (addressExists(address)) {
+          held.add("address " + address);
+        }
+        if (grants(address, agentId)) {
+          held.add("permission on " + address);
+        }
+      }
+    } catch (JMException e) {
+      throw new IllegalStateException("cannot read the broker destinations of " + agentId, e);
+    }
+    return held;
+  }
+
   /** How many consumers the agent's command queue has: more than none means it is connected. */
   public int consumersOf(String agentId) {
     String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
     try {
-      ObjectName name =
-          new ObjectName(
-              "org.apache.activemq.artemis:broker=\"default\",component=addresses,address=\""
-                  + queue
-                  + "\",subcomponent=queues,routing-type=\"anycast\",queue=\""
-                  + queue
-                  + "\"");
+      ObjectName name = queueName(queue);
       if (!server.isRegistered(name)) {
         return 0;
       }
@@ -104,6 +156,25 @@ public class BrokerAdmin {
       return name.substring(TOPIC_PREFIX.length());
     }
     return name.startsWith(QUEUE_PREFIX) ? name.substring(QUEUE_PREFIX.length()) : name;
+  }
+
+  private boolean queueExists(String queue) throws JMException {
+    return server.isRegistered(queueName(queue));
+  }
+
+  /** Whether the permissions in force on the address name the agent's role (its id). */
+  private boolean grants(String address, String agentId) throws JMException {
+    Object roles = server.invoke(broker(), "getRolesAsJSON", new Object[] {address}, strings(1));
+    return roles != null && roles.toString().contains("\"" + agentId + "\"");
+  }
+
+  private static ObjectName queueName(String queue) throws MalformedObjectNameException {
+    return new ObjectName(
+        "org.apache.activemq.artemis:broker=\"default\",component=addresses,address=\""
+            + queue
+            + "\",subcomponent=queues,routing-type=\"anycast\",queue=\""
+            + queue
+            + "\"");
   }
 
   private boolean addressExists(String address) throws JMException {

@@ -11,7 +11,9 @@ import io.undertow.util.StatusCodes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.assist.application.AuditLog;
 import org.assist.application.technician.SignInThrottle;
+import org.assist.application.technician.TechnicianService;
 import org.assist.web.ClientAddress;
 
 /**
@@ -26,6 +28,8 @@ public final class SignInGuard implements ServletExtension {
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
     deployment.addOuterHandlerChainWrapper(Guard::new);
   }
+
+  private static final String CONSOLE = "console";
 
   private static final class Guard implements HttpHandler {
     private final HttpHandler next;
@@ -48,7 +52,11 @@ public final class SignInGuard implements ServletExtension {
       String username = request.getParameter("j_username");
       String address = ClientAddress.of(request);
       SignInThrottle throttle = CDI.current().select(SignInThrottle.class).get();
+      AuditLog audit = CDI.current().select(AuditLog.class).get();
       if (username == null || throttle.isRefused(username, address)) {
+        if (username != null) {
+          audit.recordSignIn(username, address, "sign-in.refused", CONSOLE);
+        }
         exchange.setStatusCode(StatusCodes.SEE_OTHER);
         exchange
             .getResponseHeaders()
@@ -63,8 +71,11 @@ public final class SignInGuard implements ServletExtension {
               // failure page in place
               if (done.getStatusCode() / 100 == 3) {
                 throttle.succeeded(username, address);
+                audit.recordSignIn(username, address, "sign-in", CONSOLE);
+                CDI.current().select(TechnicianService.class).get().signedIn(username);
               } else {
                 throttle.failed(username, address);
+                audit.recordSignIn(username, address, "sign-in.failed", CONSOLE);
               }
             } finally {
               nextListener.proceed();

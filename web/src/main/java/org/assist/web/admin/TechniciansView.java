@@ -13,7 +13,10 @@ import org.assist.application.technician.TechnicianService;
 import org.assist.web.Notices;
 import org.primefaces.PrimeFaces;
 
-/** Administration → Technicians: the accounts, adding one, disabling and enabling. */
+/**
+ * Administration → Technicians: the accounts and their last sign-in; adding one, changing its name
+ * and role, resetting its password, disabling and enabling.
+ */
 @Named
 @ViewScoped
 public class TechniciansView implements Serializable {
@@ -25,6 +28,11 @@ public class TechniciansView implements Serializable {
   private String displayName;
   private String password;
   private String role = "technician";
+  private Long editing;
+  private String editName;
+  private String editRole;
+  private String resetFor;
+  private String resetPassword;
 
   @PostConstruct
   void load() {
@@ -60,6 +68,63 @@ public class TechniciansView implements Serializable {
   public void enable(long id) {
     Notices.info("technicians.enabledAgain", technicians.enable(id).username());
     load();
+  }
+
+  /** Opens the change dialog on this account. */
+  public void startEdit(TechnicianRow row) {
+    editing = row.id();
+    editName = row.displayName();
+    editRole = row.role();
+    PrimeFaces.current().executeScript("PF('editTechnician').show()");
+  }
+
+  public void saveEdit() {
+    try {
+      Notices.info("technicians.changed", technicians.edit(editing, editName, editRole).username());
+      PrimeFaces.current().executeScript("PF('editTechnician').hide()");
+      load();
+    } catch (AssistException e) {
+      Notices.refused(e, "editForm");
+    }
+  }
+
+  /** Gives the account a new password, shown once in a dialog; its owner must change it. */
+  public void reset(TechnicianRow row) {
+    try {
+      resetPassword = technicians.resetPassword(row.id());
+      resetFor = row.username();
+      PrimeFaces.current().executeScript("PF('resetDone').show()");
+      load();
+    } catch (AssistException e) {
+      Notices.refused(e, null);
+    }
+  }
+
+  /** The password just generated, once: it is forgotten as soon as the dialog closes. */
+  public String takeResetPassword() {
+    String shown = resetPassword;
+    resetPassword = null;
+    return shown;
+  }
+
+  public String getResetFor() {
+    return resetFor;
+  }
+
+  public String getEditName() {
+    return editName;
+  }
+
+  public void setEditName(String editName) {
+    this.editName = editName;
+  }
+
+  public String getEditRole() {
+    return editRole;
+  }
+
+  public void setEditRole(String editRole) {
+    this.editRole = editRole;
   }
 
   public List<TechnicianRow> getAll() {

@@ -3,10 +3,14 @@ package org.assist.web.report;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.assist.application.run.RunDetails;
 import org.assist.application.session.ReportEntry;
 import org.assist.application.session.SessionReport;
 import org.assist.application.session.SessionRow;
+import org.assist.domain.report.EventKind;
 import org.assist.web.Messages;
 
 /**
@@ -41,8 +45,85 @@ public class ReportWords {
             locale, key, request(locale, request), known(locale, "report.how." + how, how));
       }
       case RUN_ENDED -> Messages.text(locale, key, known(locale, "run.state." + detail, detail));
+      case SCRIPT_FINISHED ->
+          entry.script() == null
+              ? Messages.text(locale, key, detail)
+              : script(locale, entry.script().step());
+      case SYSTEM_INFO_COLLECTED -> Messages.text(locale, key, detail.replace(" categories", ""));
+      case LOG_OFF_ASKED -> Messages.text(locale, key, logOffReason(locale, detail));
+      case SESSION_ENDED ->
+          detail.startsWith("idle: ")
+              ? Messages.text(locale, "report.SESSION_ENDED.idle", detail.substring(6))
+              : Messages.text(locale, key);
+      case LOGGED_OFF -> {
+        // "account (reason)"
+        int open = detail.indexOf(" (");
+        yield open < 0 || !detail.endsWith(")")
+            ? Messages.text(locale, key, detail)
+            : Messages.text(
+                locale,
+                "report.LOGGED_OFF.why",
+                detail.substring(0, open),
+                logOffReason(locale, detail.substring(open + 2, detail.length() - 1)));
+      }
       default -> Messages.text(locale, key, detail);
     };
+  }
+
+  /** A script's end: its name and version, and how it ended. */
+  private static String script(Locale locale, RunDetails.Step step) {
+    String end =
+        step.timedOut()
+            ? Messages.text(locale, "report.script.timedOut", step.timeoutSeconds())
+            : step.error() != null
+                ? Messages.text(locale, "report.script.error", step.error())
+                : Messages.text(locale, "report.script.exit", step.exitCode());
+    return Messages.text(locale, "report.script", step.name(), step.version(), end);
+  }
+
+  /**
+   * What more there is to know of a script's end: its SHA-256, how long it ran, whether its output
+   * was cut.
+   */
+  public List<String> details(ReportEntry entry) {
+    return details(locale(), entry);
+  }
+
+  public static List<String> details(Locale locale, ReportEntry entry) {
+    if (entry.script() == null) {
+      return List.of();
+    }
+    RunDetails.Step step = entry.script().step();
+    List<String> details = new ArrayList<>();
+    details.add("SHA-256 " + step.sha256());
+    if (step.durationMillis() != null) {
+      details.add(Messages.text(locale, "report.script.duration", seconds(step.durationMillis())));
+    }
+    if (step.truncated()) {
+      details.add(Messages.text(locale, "report.script.truncated"));
+    }
+    return details;
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+  }
+
+  /** The reasons the server and the agent give for a log-off, in words of the reader's language. */
+  private static String logOffReason(Locale locale, String reason) {
+    String key =
+        switch (reason) {
+          case "asked by the technician" -> "report.logOff.technician";
+          case "the technician's console closed" -> "report.logOff.consoleClosed";
+          case "server out of reach" -> "report.logOff.serverGone";
+          default -> null;
+        };
+    return key == null ? reason : Messages.text(locale, key);
+  }
+
+  /** The name of a group of entries the reader filters the report by. */
+  public String group(EventKind.Group group) {
+    return Messages.text(locale(), "report.group." + group.name());
   }
 
   public static String who(Locale locale, ReportEntry entry, SessionRow session) {
@@ -50,9 +131,13 @@ public class ReportWords {
     if (SessionReport.CUSTOMER.equals(actor)) {
       String computer =
           session == null || session.customer() == null ? null : session.customer().computerName();
-      return computer == null || computer.isBlank()
-          ? Messages.text(locale, "report.who.customer")
-          : Messages.text(locale, "report.who.customerAt", computer);
+      String account = computer == null ? null : session.customer().osUser();
+      if (computer == null || computer.isBlank()) {
+        return Messages.text(locale, "report.who.customer");
+      }
+      return account == null || account.isBlank()
+          ? Messages.text(locale, "report.who.customerAt", computer)
+          : Messages.text(locale, "report.who.customerAtAs", computer, account);
     }
     if (SessionReport.SYSTEM.equals(actor)) {
       return Messages.text(locale, "report.who.system");
@@ -68,6 +153,9 @@ public class ReportWords {
     String prefix = "RUN_SCRIPTS: ";
     if (code.startsWith(prefix)) {
       return Messages.text(locale, "report.request.RUN_SCRIPTS", code.substring(prefix.length()));
+    }
+    if (code.equals("RUN_SCRIPTS")) {
+      return Messages.text(locale, "report.request.someScripts");
     }
     return known(locale, "report.request." + code, code);
   }

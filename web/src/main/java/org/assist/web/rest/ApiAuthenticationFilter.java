@@ -12,7 +12,12 @@ import java.io.IOException;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assist.application.AuditLog;
 import org.assist.application.technician.SignInThrottle;
+import org.assist.application.technician.TechnicianService;
 import org.assist.protocol.AgentPaths;
 import org.assist.web.ClientAddress;
 import org.assist.web.Messages;
@@ -34,13 +39,29 @@ public class ApiAuthenticationFilter extends HttpFilter {
 
   @Inject private VerifiedCredentials verified;
   @Inject private SignInThrottle throttle;
+  @Inject private AuditLog audit;
+  @Inject private TechnicianService technicians;
+
+  /** When each account's API sign-in was last noted: at most once a minute, not per call. */
+  private static final Map<String, Instant> NOTED = new ConcurrentHashMap<>();
+
+  private void noteSignIn(String username) {
+    Instant now = Instant.now();
+    Instant last = NOTED.get(username);
+    if (last == null || last.isBefore(now.minusSeconds(60))) {
+      NOTED.put(username, now);
+      technicians.signedIn(username);
+    }
+  }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // agents are not console accounts: their endpoints authenticate them in their own way
-    if (request.getRequestURI().startsWith(AgentPaths.ROOT)) {
+    // nor is the API's own description (it holds no data)
+    if (request.getRequestURI().startsWith(AgentPaths.ROOT)
+        || request.getRequestURI().equals(request.getContextPath() + "/api/openapi")) {
       chain.doFilter(request, response);
       return;
     }
@@ -52,16 +73,21 @@ public class ApiAuthenticationFilter extends HttpFilter {
     String[] credentials = BasicCredentials.decode(header);
     String address = ClientAddress.of(request);
     if (credentials == null || throttle.isRefused(credentials[0], address)) {
+      if (credentials != null) {
+        audit.recordSignIn(credentials[0], address, "sign-in.refused", "api");
+      }
       refuse(request, response, "api.badCredentials");
       return;
     }
     SecurityIdentity identity = authenticate(credentials);
     if (identity == null) {
       throttle.failed(credentials[0], address);
+      audit.recordSignIn(credentials[0], address, "sign-in.failed", "api");
       refuse(request, response, "api.badCredentials");
       return;
     }
     throttle.succeeded(credentials[0], address);
+    noteSignIn(credentials[0]);
     try {
       identity.runAs(
           (PrivilegedExceptionAction<Void>)

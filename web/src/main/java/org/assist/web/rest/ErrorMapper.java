@@ -1,6 +1,7 @@
 package org.assist.web.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.assist.application.AssistException;
+import org.assist.application.AuditLog;
 import org.assist.application.ConflictException;
 import org.assist.application.ForbiddenException;
 import org.assist.application.NotFoundException;
@@ -31,6 +33,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
   @Context private HttpServletRequest request;
+  @Inject private AuditLog audit;
 
   @Override
   public Response toResponse(Throwable error) {
@@ -38,6 +41,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       return answer(statusOf(refusal), text(refusal.key(), refusal.args()), refusal.field());
     }
     if (error instanceof EJBAccessException) {
+      audit.recordRefusal(
+          request.getMethod()
+              + " "
+              + request.getRequestURI().substring(request.getContextPath().length()),
+          null,
+          null);
       return answer(Status.FORBIDDEN.getStatusCode(), text("api.forbidden"), null);
     }
     if (error instanceof WebApplicationException web) {

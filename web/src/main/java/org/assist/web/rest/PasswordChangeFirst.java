@@ -10,7 +10,8 @@ import org.assist.application.technician.TechnicianService.AccountState;
 
 /**
  * An account whose password was generated may call nothing but {@link AccountResource#PASSWORD}
- * until it has chosen its own (403 saying so), as its console shows only its account page.
+ * until it has chosen its own (403 saying so), as its console shows only its account page; a
+ * directory account disabled in Assist may call nothing.
  */
 @Provider
 public class PasswordChangeFirst implements ContainerRequestFilter {
@@ -23,7 +24,12 @@ public class PasswordChangeFirst implements ContainerRequestFilter {
         || path.equals(AccountResource.PASSWORD)) {
       return;
     }
-    if (technicians.callerState() == AccountState.PASSWORD_TO_CHANGE) {
+    AccountState state = technicians.callerState();
+    if (state == AccountState.DISABLED) {
+      // a directory account an administrator disabled in Assist (the directory still knows it)
+      throw new ForbiddenException("api.accountDisabled");
+    }
+    if (state == AccountState.PASSWORD_TO_CHANGE) {
       throw new ForbiddenException("api.passwordToChange");
     }
   }

@@ -17,21 +17,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.assist.application.InvalidInputException;
 import org.assist.application.agent.CommandRow;
 import org.assist.application.login.LogInService;
 import org.assist.application.restart.RestartService;
+import org.assist.application.run.RunDetails;
 import org.assist.application.session.ReportEntry;
+import org.assist.application.session.SessionFilter;
 import org.assist.application.session.SessionQuery;
 import org.assist.application.session.SessionRow;
 import org.assist.application.session.SupportSessionService;
+import org.assist.domain.session.SessionState;
 import org.assist.protocol.Credentials;
+import org.assist.web.Days;
 import org.assist.web.LanguageView;
-import org.assist.web.Messages;
+import org.assist.web.report.ReportDocument;
 import org.assist.web.report.ReportWords;
 
 /** {@code /api/v1/sessions}: start, list, read and end support sessions. */
@@ -51,12 +53,48 @@ public class SessionResource {
         .build();
   }
 
-  /** The caller's sessions (an administrator's: everyone's), newest first. */
+  /**
+   * The caller's sessions (an administrator's: everyone's) that match the search, newest first
+   * unless {@code sort} ({@code number}, {@code technician}, {@code computer}, {@code account},
+   * {@code createdAt}, {@code state}) and {@code order} ({@code asc}, {@code desc}) say otherwise;
+   * {@code X-Total-Count} says how many match in all. Dates are {@code YYYY-MM-DD}, both included.
+   */
   @GET
-  public List<SessionJson> list(
+  public Response list(
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("100") int max) {
-    return sessions.list(SessionQuery.newest(first, max)).stream().map(SessionJson::of).toList();
+      @QueryParam("max") @DefaultValue("100") int max,
+      @QueryParam("number") String number,
+      @QueryParam("technician") String technician,
+      @QueryParam("computer") String computer,
+      @QueryParam("account") String account,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("state") String state,
+      @QueryParam("sort") @DefaultValue("createdAt") String sort,
+      @QueryParam("order") @DefaultValue("desc") String order) {
+    SessionFilter filter =
+        new SessionFilter(
+            number,
+            technician,
+            computer,
+            account,
+            Days.of("from", from),
+            Days.of("to", to),
+            state == null || state.isBlank() ? null : stateOf(state));
+    List<SessionJson> page =
+        sessions.list(new SessionQuery(first, max, sort, "asc".equals(order), filter)).stream()
+            .map(SessionJson::of)
+            .toList();
+    return Response.ok(page).header("X-Total-Count", sessions.count(filter)).build();
+  }
+
+  private static SessionState stateOf(String text) {
+    try {
+      return SessionState.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "api.malformed", "state", "state (WAITING, CONNECTED or ENDED)");
+    }
   }
 
   @GET
@@ -116,62 +154,109 @@ public class SessionResource {
         .build();
   }
 
-  /** One entry of a session's report, in words in the caller's language. */
+  /**
+   * One entry of a session's report, in words in the caller's language.
+   *
+   * @param group the kind of entry a reader filters by
+   * @param script the script step whose end the entry tells, or null
+   */
   public record ReportLineJson(
-      Instant at, String kind, String who, String what, String commandId) {}
+      Instant at,
+      String kind,
+      String group,
+      String who,
+      String what,
+      String commandId,
+      ScriptJson script) {}
+
+  /**
+   * A script's end as the report shows it.
+   *
+   * @param output the beginning of its output; {@code outputCut} says whether more is kept
+   */
+  public record ScriptJson(
+      long stepId,
+      String name,
+      int version,
+      String sha256,
+      Integer exitCode,
+      Long durationMillis,
+      boolean timedOut,
+      String error,
+      String output,
+      boolean outputCut) {
+    static ScriptJson of(ReportEntry.Script script) {
+      RunDetails.Step step = script.step();
+      return new ScriptJson(
+          step.id(),
+          step.name(),
+          step.version(),
+          step.sha256(),
+          step.exitCode(),
+          step.durationMillis(),
+          step.timedOut(),
+          step.error(),
+          script.output(),
+          script.outputCut());
+    }
+  }
 
   /**
    * The session's report, oldest entry first, in words in the caller's language ({@code
-   * Accept-Language}); {@code ?format=txt} gives it as a text file.
+   * Accept-Language}): {@code ?format=json} (the default), {@code txt} (a text file) or {@code
+   * pdf}.
    */
   @GET
   @Path("{id}/report")
-  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_PLAIN,
+    "application/pdf",
+    MediaType.WILDCARD
+  })
   public Response report(
       @PathParam("id") long id, @QueryParam("format") @DefaultValue("json") String format) {
     SessionRow session = sessions.row(id);
     List<ReportEntry> entries = sessions.report(id);
-    Locale locale = LanguageView.supported(request.getLocale().toLanguageTag());
-    if ("txt".equals(format)) {
-      StringBuilder text =
-          new StringBuilder(
-              Messages.text(
-                  locale, "report.txt.title", session.displayNumber(), session.technicianName()));
-      text.append("\n\n");
-      for (ReportEntry entry : entries) {
-        text.append(TEXT_TIME.format(entry.at()))
-            .append("  ")
-            .append(ReportWords.who(locale, entry, session))
-            .append("  ")
-            .append(ReportWords.what(locale, entry))
-            .append('\n');
+    Locale locale = LanguageView.supported(request.getLocale().getLanguage());
+    return switch (format) {
+      case "txt", "pdf" -> {
+        ReportDocument.Export export =
+            ReportDocument.of(locale, session, entries).export(format, session);
+        yield Response.ok(export.bytes(), export.contentType())
+            .header("Content-Disposition", export.disposition())
+            .build();
       }
-      return Response.ok(text.toString(), "text/plain; charset=UTF-8")
-          .header(
-              "Content-Disposition",
-              "attachment; filename=\"session-" + session.number() + "-report.txt\"")
-          .build();
-    }
-    if (!"json".equals(format)) {
-      throw new InvalidInputException("api.malformed", "format", "format (json or txt)");
-    }
-    return Response.ok(
-            entries.stream()
-                .map(
-                    entry ->
-                        new ReportLineJson(
-                            entry.at(),
-                            entry.kind().name(),
-                            ReportWords.who(locale, entry, session),
-                            ReportWords.what(locale, entry),
-                            entry.commandId()))
-                .toList(),
-            MediaType.APPLICATION_JSON)
-        .build();
+      case "json" ->
+          Response.ok(
+                  entries.stream()
+                      .map(
+                          entry ->
+                              new ReportLineJson(
+                                  entry.at(),
+                                  entry.kind().name(),
+                                  entry.kind().group().name(),
+                                  ReportWords.who(locale, entry, session),
+                                  ReportWords.what(locale, entry),
+                                  entry.commandId(),
+                                  entry.script() == null ? null : ScriptJson.of(entry.script())))
+                      .toList(),
+                  MediaType.APPLICATION_JSON)
+              .build();
+      default ->
+          throw new InvalidInputException("api.malformed", "format", "format (json, txt or pdf)");
+    };
   }
 
-  private static final DateTimeFormatter TEXT_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+  /**
+   * What the message broker still holds for the session's agent: its queue, addresses and
+   * permissions (administrators; empty once an ended session's agent was released).
+   */
+  @GET
+  @Path("{id}/broker")
+  public List<String> brokerHoldings(@PathParam("id") long id) {
+    return sessions.brokerHoldings(id);
+  }
 
   @DELETE
   @Path("{id}")

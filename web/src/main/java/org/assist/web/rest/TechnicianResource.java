@@ -1,9 +1,11 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +47,25 @@ public class TechnicianResource {
   @Path("{id}/disable")
   public TechnicianRow disable(@PathParam("id") long id) {
     return technicians.disable(id);
+  }
+
+  /** {@code {"displayName": ..., "role": "technician" | "admin"}}: changes the name and role. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TechnicianRow edit(@PathParam("id") long id, String body) {
+    JsonObject fields = JsonBodies.parse(body);
+    return technicians.edit(
+        id, JsonBodies.text(fields, "displayName"), JsonBodies.text(fields, "role"));
+  }
+
+  /** The password the account must change at its next sign-in, generated: {@code {"password"}}. */
+  public record ResetJson(String password) {}
+
+  @POST
+  @Path("{id}/reset-password")
+  public ResetJson resetPassword(@PathParam("id") long id) {
+    return new ResetJson(technicians.resetPassword(id));
   }
 
   @POST

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.assist.application.AssistException;
+import org.assist.application.policy.Policies;
+import org.assist.application.policy.Policy;
 import org.assist.application.run.RunRequest;
 import org.assist.application.run.RunService;
 import org.assist.application.script.ScriptQuery;
@@ -32,11 +34,12 @@ public class RunDialogView implements Serializable {
     private static final long serialVersionUID = 1L;
     private final long scriptId;
     private final String name;
-    private int timeout = RunRequest.DEFAULT_TIMEOUT_SECONDS;
+    private int timeout;
 
-    Chosen(long scriptId, String name) {
+    Chosen(long scriptId, String name, int timeout) {
       this.scriptId = scriptId;
       this.name = name;
+      this.timeout = timeout;
     }
 
     public long getScriptId() {
@@ -63,6 +66,7 @@ public class RunDialogView implements Serializable {
 
   @Inject private ScriptService scripts;
   @Inject private RunService runs;
+  @Inject private Policies policies;
   private List<Long> targets = new ArrayList<>();
   private List<ScriptRow> available = List.of();
   private final List<Chosen> chosen = new ArrayList<>();
@@ -92,7 +96,7 @@ public class RunDialogView implements Serializable {
     available.stream()
         .filter(row -> pick != null && row.id() == pick)
         .findFirst()
-        .ifPresent(row -> chosen.add(new Chosen(row.id(), row.name())));
+        .ifPresent(row -> chosen.add(new Chosen(row.id(), row.name(), defaultTimeout())));
     pick = null;
   }
 
@@ -102,7 +106,13 @@ public class RunDialogView implements Serializable {
         new Chosen(
             RunRequest.RESTART,
             Messages.text(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale(), "run.restartStep")));
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), "run.restartStep"),
+            defaultTimeout()));
+  }
+
+  /** How long a script may run unless the technician says otherwise: the help desk's policy. */
+  private int defaultTimeout() {
+    return (int) policies.value(Policy.SCRIPT_TIMEOUT_SECONDS);
   }
 
   public void up(int index) {

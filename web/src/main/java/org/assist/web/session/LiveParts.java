@@ -13,7 +13,7 @@ import org.assist.application.session.SessionChanged.Part;
  * lines come whole, pushed. A notice it cannot read, and a connection (re)opening, re-render
  * everything.
  */
-final class LiveParts {
+public final class LiveParts {
   static final String FEED = "feed";
   static final String RUNS = "runs";
   static final String REPORT = "report";
@@ -28,7 +28,7 @@ final class LiveParts {
   }
 
   /** A parameter of the live update being handled ({@code session}, {@code what}), or null. */
-  static String notice(String name) {
+  public static String notice(String name) {
     return FacesContext.getCurrentInstance()
         .getExternalContext()
         .getRequestParameterMap()

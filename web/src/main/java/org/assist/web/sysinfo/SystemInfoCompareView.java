@@ -6,16 +6,32 @@ import jakarta.inject.Named;
 import org.assist.application.sysinfo.SystemInfoService;
 import org.assist.application.sysinfo.SystemInfoService.Comparison;
 
-/** One collection beside the session's previous one: what changed (after a restart, say). */
+/**
+ * One collection beside the session's previous one, or beside any other of the session's: what
+ * changed (after a restart, say).
+ */
 @Named
 @RequestScoped
 public class SystemInfoCompareView {
   @Inject private SystemInfoService systemInfo;
   private String command;
+  private String other;
   private Comparison comparison;
 
   public void load() {
-    comparison = systemInfo.compare(command);
+    comparison = systemInfo.compare(command, other);
+  }
+
+  /**
+   * The request another collection of the session answered, to compare with; null for the one
+   * before.
+   */
+  public String getOther() {
+    return other;
+  }
+
+  public void setOther(String other) {
+    this.other = other == null || other.isBlank() ? null : other;
   }
 
   public String getCommand() {

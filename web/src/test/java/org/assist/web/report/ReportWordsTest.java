@@ -26,7 +26,7 @@ class ReportWordsTest {
           null);
 
   private static ReportEntry entry(EventKind kind, String actor, String detail) {
-    return new ReportEntry(1, Instant.EPOCH, kind, actor, detail, null);
+    return new ReportEntry(1, Instant.EPOCH, kind, actor, detail, null, null);
   }
 
   @Test
@@ -64,7 +64,7 @@ class ReportWordsTest {
         "Alice Martin",
         ReportWords.who(Locale.ENGLISH, entry(EventKind.SESSION_STARTED, "alice", null), SESSION));
     assertEquals(
-        "Client sur PC-42",
+        "Client sur PC-42 (marie)",
         ReportWords.who(
             Locale.FRENCH, entry(EventKind.CUSTOMER_JOINED, "customer", null), SESSION));
     assertEquals(

@@ -1,0 +1,239 @@
+package org.assist.web.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The REST API as an OpenAPI 3.0 document, generated from the resource classes themselves (their
+ * paths, HTTP methods, path and query parameters with their defaults, request bodies, and the
+ * fields of the records they answer with), so that it cannot drift from what the server does.
+ */
+final class OpenApiDocument {
+  private OpenApiDocument() {}
+
+  static JsonObject of(List<Class<?>> resources) {
+    Map<String, JsonObjectBuilder> paths = new TreeMap<>();
+    for (Class<?> resource : resources) {
+      String base = resource.getAnnotation(Path.class).value();
+      Method[] methods = resource.getDeclaredMethods();
+      Arrays.sort(methods, Comparator.comparing(Method::getName));
+      for (Method method : methods) {
+        String verb = verb(method);
+        if (verb == null) {
+          continue;
+        }
+        Path sub = method.getAnnotation(Path.class);
+        String path = "/" + base + (sub == null ? "" : "/" + sub.value());
+        path = path.replaceAll("\\{(\\w+):[^}]*}", "{$1}").replaceAll("/+", "/");
+        paths
+            .computeIfAbsent(path, p -> Json.createObjectBuilder())
+            .add(verb, operation(resource, method));
+      }
+    }
+    JsonObjectBuilder pathObject = Json.createObjectBuilder();
+    paths.forEach(pathObject::add);
+    return Json.createObjectBuilder()
+        .add("openapi", "3.0.3")
+        .add(
+            "info",
+            Json.createObjectBuilder()
+                .add("title", "Assist REST API")
+                .add("version", "1")
+                .add(
+                    "description",
+                    "Help-desk integrations: sessions and their reports, system information,"
+                        + " the script library, runs, administration. HTTP Basic with the"
+                        + " console's accounts; errors are {\"message\", \"field\"} in the"
+                        + " caller's language (Accept-Language: en or fr)."))
+        .add(
+            "servers",
+            Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "/assist/api")))
+        .add(
+            "components",
+            Json.createObjectBuilder()
+                .add(
+                    "securitySchemes",
+                    Json.createObjectBuilder()
+                        .add(
+                            "basic",
+                            Json.createObjectBuilder().add("type", "http").add("scheme", "basic"))))
+        .add(
+            "security",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("basic", Json.createArrayBuilder())))
+        .add("paths", pathObject)
+        .build();
+  }
+
+  private static String verb(Method method) {
+    if (method.isAnnotationPresent(GET.class)) {
+      return "get";
+    }
+    if (method.isAnnotationPresent(POST.class)) {
+      return "post";
+    }
+    if (method.isAnnotationPresent(PUT.class)) {
+      return "put";
+    }
+    return method.isAnnotationPresent(DELETE.class) ? "delete" : null;
+  }
+
+  private static JsonObjectBuilder operation(Class<?> resource, Method method) {
+    String tag = resource.getSimpleName().replace("Resource", "");
+    JsonObjectBuilder operation =
+        Json.createObjectBuilder()
+            .add("tags", Json.createArrayBuilder().add(tag))
+            .add(
+                "operationId",
+                Character.toLowerCase(tag.charAt(0)) + tag.substring(1) + "_" + method.getName());
+    JsonArrayBuilder parameters = Json.createArrayBuilder();
+    boolean anyParameter = false;
+    JsonObjectBuilder body = null;
+    for (Parameter parameter : method.getParameters()) {
+      PathParam inPath = parameter.getAnnotation(PathParam.class);
+      QueryParam inQuery = parameter.getAnnotation(QueryParam.class);
+      if (inPath != null || inQuery != null) {
+        JsonObjectBuilder schema = schema(parameter.getParameterizedType(), new HashSet<>());
+        DefaultValue fallback = parameter.getAnnotation(DefaultValue.class);
+        if (fallback != null) {
+          schema.add("default", fallback.value());
+        }
+        parameters.add(
+            Json.createObjectBuilder()
+                .add("name", inPath != null ? inPath.value() : inQuery.value())
+                .add("in", inPath != null ? "path" : "query")
+                .add("required", inPath != null)
+                .add("schema", schema));
+        anyParameter = true;
+      } else if (!annotated(parameter, Context.class) && !annotated(parameter, BeanParam.class)) {
+        body = requestBody(method, parameter);
+      }
+    }
+    if (anyParameter) {
+      operation.add("parameters", parameters);
+    }
+    if (body != null) {
+      operation.add("requestBody", body);
+    }
+    return operation.add("responses", responses(method));
+  }
+
+  private static boolean annotated(Parameter parameter, Class<? extends Annotation> type) {
+    return parameter.isAnnotationPresent(type);
+  }
+
+  private static JsonObjectBuilder requestBody(Method method, Parameter parameter) {
+    Consumes consumes = method.getAnnotation(Consumes.class);
+    String type = consumes == null ? MediaType.APPLICATION_JSON : consumes.value()[0];
+    Type java = parameter.getParameterizedType();
+    JsonObjectBuilder schema =
+        type.equals(MediaType.MULTIPART_FORM_DATA) || java == String.class
+            ? Json.createObjectBuilder().add("type", "object")
+            : schema(java, new HashSet<>());
+    return Json.createObjectBuilder()
+        .add("required", true)
+        .add(
+            "content",
+            Json.createObjectBuilder().add(type, Json.createObjectBuilder().add("schema", schema)));
+  }
+
+  private static JsonObjectBuilder responses(Method method) {
+    Type answer = method.getGenericReturnType();
+    if (answer == void.class) {
+      return Json.createObjectBuilder()
+          .add("204", Json.createObjectBuilder().add("description", "done"));
+    }
+    JsonObjectBuilder success = Json.createObjectBuilder().add("description", "done");
+    if (answer != Response.class) {
+      Produces produces = method.getAnnotation(Produces.class);
+      if (produces == null) {
+        produces = method.getDeclaringClass().getAnnotation(Produces.class);
+      }
+      String type = produces == null ? MediaType.APPLICATION_JSON : produces.value()[0];
+      success.add(
+          "content",
+          Json.createObjectBuilder()
+              .add(
+                  type, Json.createObjectBuilder().add("schema", schema(answer, new HashSet<>()))));
+    }
+    return Json.createObjectBuilder()
+        .add("2XX", success)
+        .add(
+            "4XX",
+            Json.createObjectBuilder().add("description", "refused: {\"message\", \"field\"}"));
+  }
+
+  /** A Java type as a JSON schema: records by their fields, lists as arrays, enums by name. */
+  static JsonObjectBuilder schema(Type type, Set<Class<?>> seen) {
+    if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+      if (List.class.isAssignableFrom(raw)) {
+        return Json.createObjectBuilder()
+            .add("type", "array")
+            .add("items", schema(generic.getActualTypeArguments()[0], seen));
+      }
+      return Json.createObjectBuilder().add("type", "object");
+    }
+    if (!(type instanceof Class<?> java)) {
+      return Json.createObjectBuilder();
+    }
+    if (java == String.class || java == char.class) {
+      return Json.createObjectBuilder().add("type", "string");
+    }
+    if (java == Instant.class) {
+      return Json.createObjectBuilder().add("type", "string").add("format", "date-time");
+    }
+    if (java == boolean.class || java == Boolean.class) {
+      return Json.createObjectBuilder().add("type", "boolean");
+    }
+    if (java == long.class || java == Long.class) {
+      return Json.createObjectBuilder().add("type", "integer").add("format", "int64");
+    }
+    if (java == int.class || java == Integer.class) {
+      return Json.createObjectBuilder().add("type", "integer").add("format", "int32");
+    }
+    if (java.isEnum()) {
+      JsonArrayBuilder names = Json.createArrayBuilder();
+      Arrays.stream(java.getEnumConstants()).forEach(constant -> names.add(constant.toString()));
+      return Json.createObjectBuilder().add("type", "string").add("enum", names);
+    }
+    if (java.isRecord() && seen.add(java)) {
+      JsonObjectBuilder properties = Json.createObjectBuilder();
+      for (RecordComponent component : java.getRecordComponents()) {
+        properties.add(component.getName(), schema(component.getGenericType(), seen));
+      }
+      seen.remove(java);
+      return Json.createObjectBuilder().add("type", "object").add("properties", properties);
+    }
+    return Json.createObjectBuilder().add("type", "object");
+  }
+}
