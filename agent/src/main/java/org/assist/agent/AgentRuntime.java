@@ -209,6 +209,10 @@ final class AgentRuntime {
       CommandBody body;
       try {
         body = signed.body();
+        Duration answerWithin = command.type().asksConsent() ? signed.consentTimeout() : null;
+        if (answerWithin != null) {
+          consent.answerWithin(answerWithin);
+        }
       } catch (MalformedMessageException e) {
         refuse(command.id(), e.getMessage());
         return;

@@ -108,6 +108,32 @@ class PoliciesIT extends BrowserTest {
     }
   }
 
+  @Test
+  void theCustomerHasTheTimeThePolicySaysToAnswer() throws Exception {
+    Api admin = Api.admin();
+    long first = policy(admin, "CONSENT_TIMEOUT_SECONDS").getJsonNumber("value").longValue();
+    String user = Api.newTechnician("consent", "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    try (AgentProcess agent = AgentProcess.join(number, "--no-window")) {
+      agent.await("Connected.");
+      long session = Scripts.sessionId(api, number);
+      try {
+        assertEquals(
+            400, admin.send("PUT", "/policies", "{\"CONSENT_TIMEOUT_SECONDS\":2}").status());
+        assertEquals(
+            200, admin.send("PUT", "/policies", "{\"CONSENT_TIMEOUT_SECONDS\":17}").status());
+        // the agent started long before: the server's signed request says how long, not its option
+        assertEquals(202, api.post("/sessions/" + session + "/system-info", "").status());
+        agent.await("(17 s)");
+        agent.answerConsent(0, "n");
+        Poll.reportEntries(session, "CONSENT_DECLINED", 1);
+      } finally {
+        admin.send("PUT", "/policies", "{\"CONSENT_TIMEOUT_SECONDS\":" + first + "}");
+      }
+    }
+  }
+
   private static JsonObject policy(Api admin, String name) {
     Api.Reply all = admin.get("/policies");
     assertEquals(200, all.status(), all.toString());

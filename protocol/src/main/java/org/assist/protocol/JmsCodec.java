@@ -3,7 +3,9 @@ package org.assist.protocol;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +21,23 @@ public final class JmsCodec {
     /** The command's body, read and checked (only once the signature has been verified). */
     public CommandBody body() throws MalformedMessageException {
       return command.type().read(JsonCodec.parse(command.body(), Protocol.MAX_COMMAND_BYTES));
+    }
+
+    /**
+     * How long the customer has to answer, as the signed body says (the help desk's policy, within
+     * {@link Protocol#MIN_CONSENT_SECONDS} and {@link Protocol#MAX_CONSENT_SECONDS}); null when it
+     * says nothing.
+     */
+    public Duration consentTimeout() throws MalformedMessageException {
+      JsonObject json = JsonCodec.parse(command.body(), Protocol.MAX_COMMAND_BYTES);
+      if (!(json.get(Protocol.CONSENT_SECONDS) instanceof JsonNumber seconds)) {
+        return null;
+      }
+      long bounded =
+          Math.max(
+              Protocol.MIN_CONSENT_SECONDS,
+              Math.min(Protocol.MAX_CONSENT_SECONDS, seconds.longValue()));
+      return Duration.ofSeconds(bounded);
     }
   }
 

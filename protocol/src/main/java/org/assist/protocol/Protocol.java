@@ -38,6 +38,15 @@ public final class Protocol {
   /** Largest command body an agent accepts. */
   public static final int MAX_COMMAND_BYTES = 1024 * 1024;
 
+  /**
+   * In the body of a command that asks the customer: how many seconds they have to answer (the help
+   * desk's policy); signed with the rest of the body.
+   */
+  public static final String CONSENT_SECONDS = "consentSeconds";
+
+  public static final int MIN_CONSENT_SECONDS = 5;
+  public static final int MAX_CONSENT_SECONDS = 3600;
+
   private static final Pattern AGENT_ID_PATTERN = Pattern.compile("[0-9a-f]{24}");
   private static final String COMMAND_QUEUE_PREFIX = "assist.agent.";
   private static final String EVENT_TOPIC_PREFIX = "assist.events.";

@@ -13,11 +13,16 @@ import org.assist.protocol.ConsentAnswer.How;
  */
 public final class AskingConsent implements ConsentGate {
   private final Customer customer;
-  private final Duration timeout;
+  private volatile Duration timeout;
   private final Set<String> allowedForSession = ConcurrentHashMap.newKeySet();
 
   public AskingConsent(Customer customer, Duration timeout) {
     this.customer = customer;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void answerWithin(Duration timeout) {
     this.timeout = timeout;
   }
 

@@ -3,6 +3,7 @@ package org.assist.agent.customer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -31,6 +32,11 @@ public final class PolicyConsent implements ConsentGate {
    * Reads the policy; throws IOException when it is missing, or others than the computer's
    * administrators or the agent's account could have written it ({@link PolicyFile}).
    */
+  @Override
+  public void answerWithin(Duration timeout) {
+    fallback.answerWithin(timeout);
+  }
+
   public static PolicyConsent load(Path file, ConsentGate fallback, Customer customer)
       throws IOException {
     Properties rules = new Properties();

@@ -101,6 +101,19 @@ class ConsentTest {
   }
 
   @Test
+  void theServersTimeReplacesTheAgentsOwn() throws IOException {
+    PipedOutputStream keyboard = new PipedOutputStream();
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    TerminalCustomer customer =
+        new TerminalCustomer(new PipedInputStream(keyboard), new PrintStream(screen, true));
+    AskingConsent consent = new AskingConsent(customer, Duration.ofSeconds(60));
+    consent.answerWithin(Duration.ofMillis(200));
+    ConsentAnswer answer = consent.ask(SYSTEM_INFO);
+    assertEquals(ConsentAnswer.How.TIMEOUT, answer.how());
+    keyboard.close();
+  }
+
+  @Test
   void closedInputIsNo() {
     ConsentAnswer answer =
         terminal("", new ByteArrayOutputStream()).ask(SYSTEM_INFO, Duration.ofSeconds(5));

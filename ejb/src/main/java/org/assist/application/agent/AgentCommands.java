@@ -3,6 +3,8 @@ package org.assist.application.agent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.protocol.CommandBody;
 import org.assist.protocol.CommandType;
 import org.assist.protocol.JsonCodec;
+import org.assist.protocol.Protocol;
 
 /**
  * The one way to issue a command to a session's agent: it is kept with the session, the report says
@@ -41,7 +44,21 @@ public class AgentCommands {
   @Inject private CommandSender sender;
 
   public AgentCommand issue(SupportSession session, CommandBody body) {
-    return issue(session, body.commandType(), JsonCodec.bytes(body.toJson()), null);
+    return issue(session, body.commandType(), JsonCodec.bytes(withConsentTimeout(body)), null);
+  }
+
+  /**
+   * The body's JSON; a request the customer is asked about also says how long they have to answer,
+   * as the help desk's policy says now.
+   */
+  public JsonObject withConsentTimeout(CommandBody body) {
+    JsonObject json = body.toJson();
+    if (!body.commandType().asksConsent()) {
+      return json;
+    }
+    return Json.createObjectBuilder(json)
+        .add(Protocol.CONSENT_SECONDS, policies.value(Policy.CONSENT_TIMEOUT_SECONDS))
+        .build();
   }
 
   /**

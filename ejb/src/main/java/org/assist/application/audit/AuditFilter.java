@@ -1,9 +1,6 @@
 package org.assist.application.audit;
 
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.assist.application.Searches;
 
 /**
@@ -23,47 +20,12 @@ public record AuditFilter(String actor, String action, String text, LocalDate fr
     text = Searches.text(text);
   }
 
-  /** The JPQL conditions over {@code e}, starting with {@code where}. */
-  String where() {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
-    for (String name : parameters().keySet()) {
-      where.append(
-          switch (name) {
-            case "actor" -> " and lower(e.actor) like :actor escape '!'";
-            case "action" -> " and lower(e.action) like :action escape '!'";
-            case "text" ->
-                " and (lower(e.target) like :text escape '!' or lower(e.detail) like :text"
-                    + " escape '!' or lower(e.address) like :text escape '!')";
-            case "from" -> " and e.at >= :from";
-            case "to" -> " and e.at < :to";
-            default -> throw new IllegalStateException(name);
-          });
-    }
-    return where.toString();
-  }
-
-  <T> TypedQuery<T> bind(TypedQuery<T> query) {
-    parameters().forEach(query::setParameter);
-    return query;
-  }
-
-  private Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    if (actor != null) {
-      parameters.put("actor", Searches.anywhere(actor));
-    }
-    if (action != null) {
-      parameters.put("action", Searches.anywhere(action));
-    }
-    if (text != null) {
-      parameters.put("text", Searches.anywhere(text));
-    }
-    if (from != null) {
-      parameters.put("from", Searches.startOf(from));
-    }
-    if (to != null) {
-      parameters.put("to", Searches.endOf(to));
-    }
-    return parameters;
+  /** The conditions over {@code e}, the audit entry. */
+  Searches conditions() {
+    return Searches.conditions()
+        .contains("actor", actor, "e.actor")
+        .contains("action", action, "e.action")
+        .contains("text", text, "e.target", "e.detail", "e.address")
+        .between("e.at", from, to);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.assist.application.Roles;
+import org.assist.application.Searches;
 import org.assist.domain.audit.AuditEntry;
 
 /** Administrators read the audit log, newest first, searched and paged. */
@@ -40,10 +41,13 @@ public class AuditService {
   @PersistenceContext private EntityManager em;
 
   public List<AuditRow> list(AuditFilter filter, int first, int max) {
-    return filter
+    Searches search = filter.conditions();
+    return search
         .bind(
             em.createQuery(
-                "select e from AuditEntry e" + filter.where() + " order by e.at desc, e.id desc",
+                "select e from AuditEntry e where 1 = 1"
+                    + search.jpql()
+                    + " order by e.at desc, e.id desc",
                 AuditEntry.class))
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
@@ -53,8 +57,11 @@ public class AuditService {
   }
 
   public long count(AuditFilter filter) {
-    return filter
-        .bind(em.createQuery("select count(e) from AuditEntry e" + filter.where(), Long.class))
+    Searches search = filter.conditions();
+    return search
+        .bind(
+            em.createQuery(
+                "select count(e) from AuditEntry e where 1 = 1" + search.jpql(), Long.class))
         .getSingleResult();
   }
 }

@@ -1,6 +1,7 @@
 package org.assist.application.policy;
 
 import org.assist.application.Settings;
+import org.assist.protocol.Protocol;
 import org.assist.protocol.RunPlan;
 
 /**
@@ -8,6 +9,13 @@ import org.assist.protocol.RunPlan;
  * Each starts from its environment variable (or its default) until an administrator changes it.
  */
 public enum Policy {
+  /** How long the customer has to answer a request before it counts as no. */
+  CONSENT_TIMEOUT_SECONDS(
+      "ASSIST_CONSENT_TIMEOUT_SECONDS",
+      Unit.SECONDS,
+      60,
+      Protocol.MIN_CONSENT_SECONDS,
+      Protocol.MAX_CONSENT_SECONDS),
   /** How long a session may stay with no activity of the customer or the technician. */
   SESSION_IDLE_SECONDS("ASSIST_SESSION_IDLE_SECONDS", Unit.SECONDS, 7_200, 2, 30 * 86_400),
   /** How long a command waits for the customer's computer before it expires. */

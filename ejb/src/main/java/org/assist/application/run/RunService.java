@@ -109,7 +109,8 @@ public class RunService {
                 .toList());
     byte[] plan =
         JsonCodec.bytes(
-            new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps).toJson());
+            commands.withConsentTimeout(
+                new RunPlan(UUID.randomUUID().toString(), request.stopOnFailure(), steps)));
     for (SupportSession session : targets) {
       AgentCommand command =
           commands.issue(session, CommandType.RUN_SCRIPTS, plan, "RUN_SCRIPTS: " + names);

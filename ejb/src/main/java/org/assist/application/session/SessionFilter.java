@@ -1,9 +1,6 @@
 package org.assist.application.session;
 
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.assist.application.Searches;
 import org.assist.domain.session.SessionState;
 
@@ -36,60 +33,14 @@ public record SessionFilter(
     account = Searches.text(account);
   }
 
-  /**
-   * The JPQL conditions ({@code and ...}) over {@code s}, {@code t} (technician), {@code a}
-   * (agent).
-   */
-  String where() {
-    StringBuilder where = new StringBuilder();
-    parameters()
-        .keySet()
-        .forEach(
-            name ->
-                where.append(
-                    switch (name) {
-                      case "number" -> " and s.number like :number escape '!'";
-                      case "technician" ->
-                          " and (lower(t.username) like :technician escape '!'"
-                              + " or lower(t.displayName) like :technician escape '!')";
-                      case "computer" -> " and lower(a.computerName) like :computer escape '!'";
-                      case "account" -> " and lower(a.osUser) like :account escape '!'";
-                      case "from" -> " and s.createdAt >= :from";
-                      case "to" -> " and s.createdAt < :to";
-                      case "state" -> " and s.state = :state";
-                      default -> throw new IllegalStateException(name);
-                    }));
-    return where.toString();
-  }
-
-  <T> TypedQuery<T> bind(TypedQuery<T> query) {
-    parameters().forEach(query::setParameter);
-    return query;
-  }
-
-  private Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    if (number != null) {
-      parameters.put("number", "%" + number + "%");
-    }
-    if (technician != null) {
-      parameters.put("technician", Searches.anywhere(technician));
-    }
-    if (computer != null) {
-      parameters.put("computer", Searches.anywhere(computer));
-    }
-    if (account != null) {
-      parameters.put("account", Searches.anywhere(account));
-    }
-    if (from != null) {
-      parameters.put("from", Searches.startOf(from));
-    }
-    if (to != null) {
-      parameters.put("to", Searches.endOf(to));
-    }
-    if (state != null) {
-      parameters.put("state", state);
-    }
-    return parameters;
+  /** The conditions over {@code s} (the session), {@code t} (technician) and {@code a} (agent). */
+  Searches conditions() {
+    return Searches.conditions()
+        .where("s.number like :number", "number", number == null ? null : "%" + number + "%")
+        .contains("technician", technician, "t.username", "t.displayName")
+        .contains("computer", computer, "a.computerName")
+        .contains("account", account, "a.osUser")
+        .between("s.createdAt", from, to)
+        .where("s.state = :state", "state", state);
   }
 }

@@ -14,6 +14,7 @@ import org.assist.application.AuditLog;
 import org.assist.application.Caller;
 import org.assist.application.NotFoundException;
 import org.assist.application.Roles;
+import org.assist.application.Searches;
 import org.assist.application.agent.AgentBudget;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.Presence;
@@ -234,11 +235,9 @@ public class SupportSessionService {
 
   /** One page of the sessions the caller may see that match the query's filter. */
   public List<SessionRow> list(SessionQuery query) {
-    return query
-        .filter()
-        .bind(
-            visible(
-                SELECT_VISIBLE + query.filter().where() + query.orderBy(), SupportSession.class))
+    Searches search = query.filter().conditions();
+    return search
+        .bind(visible(SELECT_VISIBLE + search.jpql() + query.orderBy(), SupportSession.class))
         .setFirstResult(query.first())
         .setMaxResults(query.max())
         .getResultStream()
@@ -248,8 +247,9 @@ public class SupportSessionService {
 
   /** How many sessions the caller may see match the filter. */
   public long count(SessionFilter filter) {
-    return filter
-        .bind(visible("select count(s)" + VISIBLE + filter.where(), Long.class))
+    Searches search = filter.conditions();
+    return search
+        .bind(visible("select count(s)" + VISIBLE + search.jpql(), Long.class))
         .getSingleResult();
   }
 
