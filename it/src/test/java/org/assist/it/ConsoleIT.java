@@ -15,6 +15,27 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT extends BrowserTest {
   @Test
+  void theDashboardShowsTheOpenSessionsTwentyAPage() {
+    String user = Api.newTechnician("busy", "technician");
+    Api api = Api.asTechnician(user);
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      numbers.add(api.post("/sessions", "").json().getString("number"));
+    }
+    browser.signIn(user, Api.passwordOf(user));
+    browser.open("/dashboard.xhtml?lang=en");
+    By rows = By.cssSelector("#dashboard\\:open_data > tr");
+    assertEquals(20, browser.driver.findElements(rows).size());
+    // newest first: the last one started is on the first page, the first one on the second
+    String newest = org.assist.protocol.SessionNumber.display(numbers.get(22));
+    String oldest = org.assist.protocol.SessionNumber.display(numbers.get(0));
+    assertTrue(browser.text(By.id("dashboard:open")).contains(newest));
+    browser.click(By.cssSelector("#dashboard\\:open .ui-paginator-next"));
+    browser.waitForText(By.id("dashboard:open"), oldest);
+    assertEquals(3, browser.driver.findElements(rows).size());
+  }
+
+  @Test
   void wrongPasswordThenSessionLifecycleThenFrenchThenSignOut() {
     String user = Api.newTechnician("console", "technician");
 

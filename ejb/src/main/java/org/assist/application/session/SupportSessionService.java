@@ -253,17 +253,36 @@ public class SupportSessionService {
         .getSingleResult();
   }
 
-  /** The caller's sessions that are still open, newest first: the dashboard's list. */
+  /** The caller's sessions that are still open, newest first: the multi-session window's tabs. */
   public List<SessionRow> openOfCaller() {
+    return openOfCaller(0, Integer.MAX_VALUE);
+  }
+
+  /** One page of the caller's open sessions, newest first: the dashboard's list. */
+  public List<SessionRow> openOfCaller(int first, int max) {
     return em.createQuery(
             "select s from SupportSession s join fetch s.technician t left join fetch s.agent"
-                + " where t.username = :caller and s.state <> org.assist.domain.session.SessionState.ENDED"
-                + " order by s.createdAt desc",
+                + " where t.username = :caller and s.state <> :ended"
+                + " order by s.createdAt desc, s.id desc",
             SupportSession.class)
         .setParameter("caller", caller.name())
+        .setParameter("ended", SessionState.ENDED)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, max))
         .getResultStream()
         .map(this::row)
         .toList();
+  }
+
+  /** How many sessions of the caller are open. */
+  public long countOpenOfCaller() {
+    return em.createQuery(
+            "select count(s) from SupportSession s join s.technician t"
+                + " where t.username = :caller and s.state <> :ended",
+            Long.class)
+        .setParameter("caller", caller.name())
+        .setParameter("ended", SessionState.ENDED)
+        .getSingleResult();
   }
 
   private SessionRow row(SupportSession session) {
