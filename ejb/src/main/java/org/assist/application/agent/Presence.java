@@ -1,10 +1,15 @@
 package org.assist.application.agent;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,12 +33,20 @@ import org.assist.domain.session.SupportSession;
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Presence {
+  /**
+   * How long after its agent left a session's runs in progress are said interrupted: the events the
+   * agent sent just before leaving (a step's end, a restart step's start) are read first, since the
+   * broker tells of the departure before the message-driven bean has read them.
+   */
+  static final long GONE_AFTER_MILLIS = 3000;
+
   private final Set<String> online = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
   @Inject private RunProgress runs;
+  @Resource private TimerService timers;
 
   public boolean isOnline(String agentId) {
     return agentId != null && online.contains(agentId);
@@ -47,7 +60,7 @@ public class Presence {
       return;
     }
     if (!connected) {
-      runs.agentGone(agentId);
+      timers.createSingleActionTimer(GONE_AFTER_MILLIS, new TimerConfig(agentId, false));
     }
     SupportSession session = sessionOf(agentId);
     if (session != null && session.isOpen()) {
@@ -58,6 +71,12 @@ public class Presence {
           null,
           null);
     }
+  }
+
+  /** The agent left a while ago: its runs in progress are interrupted, or wait for its restart. */
+  @Timeout
+  void gone(Timer timer) {
+    runs.agentGone((String) timer.getInfo());
   }
 
   /** Any sign of life: a heartbeat or another event. */
