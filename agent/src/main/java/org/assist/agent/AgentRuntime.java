@@ -24,10 +24,12 @@ import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
+import org.assist.agent.messaging.Outbox;
 import org.assist.agent.restart.ComputerRestart;
 import org.assist.agent.restart.PendingRun;
 import org.assist.agent.scripts.RunReporter;
 import org.assist.agent.scripts.ScriptFiles;
+import org.assist.agent.scripts.ScriptInProgress;
 import org.assist.agent.scripts.ScriptRunner;
 import org.assist.agent.sysinfo.SystemInfoCollector;
 import org.assist.protocol.Bye;
@@ -39,12 +41,10 @@ import org.assist.protocol.CommandType;
 import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
 import org.assist.protocol.EventBody;
-import org.assist.protocol.Heartbeat;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.JmsCodec.SignedCommand;
 import org.assist.protocol.LogInCredentials;
-import org.assist.protocol.LogInOutcome;
 import org.assist.protocol.LogInRequest;
 import org.assist.protocol.LogOff;
 import org.assist.protocol.MalformedMessageException;
@@ -65,14 +65,17 @@ import org.assist.protocol.Trusted;
  * stops when the technician ends the session or the customer stops it.
  */
 final class AgentRuntime {
-  static final int HEARTBEAT_SECONDS = 30;
-
   /** The mark left in the state folder while the computer restarts. */
   static final String RESTARTING = "restarting";
 
   /** Why the computer does not restart now: the customer must get it back first. */
   private static final String WORKING_AS_ANOTHER =
       "the technician works as another account: log off first";
+
+  /** Why a script has no end: the agent found it unfinished at its start. */
+  static final String STOPPED_MID_SCRIPT =
+      "the agent was stopped while this script ran (ended, or the computer went down): what the"
+          + " script did after its last output is not known";
 
   /** Replaced when the server renews its keys. */
   private volatile AgentState state;
@@ -89,14 +92,12 @@ final class AgentRuntime {
   private final Duration logOffAfter;
   private volatile ScheduledFuture<?> outOfReach;
 
-  /** A log-off the server could not be told of while out of reach: said once it is back. */
-  private volatile LogInOutcome unsaidLogOff;
-
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
   private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("assist-worker"));
   private BrokerLink link;
+  private final Outbox outbox;
   private final RateBudget typed = new RateBudget(RateBudget.CHAT);
   private volatile boolean tooFast;
 
@@ -127,6 +128,7 @@ final class AgentRuntime {
             state.ticket().agentId(),
             CommandSignature.decodePublicKey(state.identity().signingKey()));
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
+    this.outbox = new Outbox(stateDir.resolve("outbox"));
     this.runner =
         new ScriptRunner(
             stateDir,
@@ -154,6 +156,7 @@ final class AgentRuntime {
       customer.tell(Texts.get("connecting"));
       link.start(this::onCommand, this::linkChanged);
       customer.tell(Texts.get("connected"));
+      outbox.start(link::sendAll);
       if (backFromRestart()) {
         customer.tell(
             Texts.get(
@@ -163,15 +166,15 @@ final class AgentRuntime {
       }
       customer.onChat(this::chat);
       customer.tell(Texts.get("chatHint"));
-      send(null, hello(), true);
+      send(null, hello());
+      reportCutScript();
       resumeRun();
-      timer.scheduleAtFixedRate(
-          this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
       ended.await();
       Runtime.getRuntime().removeShutdownHook(leave);
     } finally {
       timer.shutdownNow();
       worker.shutdownNow();
+      outbox.close();
       link.close();
     }
   }
@@ -242,6 +245,7 @@ final class AgentRuntime {
           // nothing more to say: the server ended the session and revoked this agent (a goodbye,
           // or the cancelled script's last events, would be refused by the broker)
           sessionEnded = true;
+          outbox.clear();
           runner.cancel();
           safely(() -> logIn.logOff(null, null, true));
           customer.tell(Texts.get("ended"));
@@ -293,7 +297,7 @@ final class AgentRuntime {
         new CommandCheck(
             state.ticket().agentId(), CommandSignature.decodePublicKey(update.signingKey()));
     state = renewed;
-    send(commandId, new Trusted(update.version()), true);
+    send(commandId, new Trusted(update.version()));
   }
 
   private interface Work {
@@ -317,7 +321,7 @@ final class AgentRuntime {
    */
   private void restart(Command command) throws JMSException, IOException, InterruptedException {
     if (logIn.workingAs() != null) {
-      send(command.id(), new Refusal(WORKING_AS_ANOTHER), true);
+      send(command.id(), new Refusal(WORKING_AS_ANOTHER));
       return;
     }
     ConsentAnswer answer =
@@ -345,7 +349,7 @@ final class AgentRuntime {
                 "system-info", Texts.get("consent.systemInfo", state.ticket().technician())));
     consented(command, answer);
     if (answer.granted()) {
-      send(command.id(), collector.collect(), true);
+      send(command.id(), collector.collect());
       // a collection is a burst; give the memory back to the customer's computer
       System.gc();
     }
@@ -383,13 +387,8 @@ final class AgentRuntime {
             plan,
             customer,
             timer,
-            event -> {
-              try {
-                send(commandId, event, true);
-              } catch (JMSException e) {
-                customer.tell(Texts.get("disconnected"));
-              }
-            });
+            event -> send(commandId, event),
+            new ScriptInProgress(stateDir, commandId));
     if (restartMillis != null) {
       reporter.finished(from - 1, 0, restartMillis, false, false, null);
     }
@@ -397,7 +396,7 @@ final class AgentRuntime {
     if (ScriptRunner.RESTARTING.equals(error)) {
       return;
     }
-    send(commandId, new RunFinished(error == null, error), true);
+    send(commandId, new RunFinished(error == null, error));
   }
 
   /** A run's restart step: the run is kept for after it, then the computer restarts. */
@@ -424,6 +423,22 @@ final class AgentRuntime {
       return "restart failed: " + failed;
     }
     return null;
+  }
+
+  /**
+   * The agent was stopped in the middle of a script (killed, or the computer went down without
+   * waiting for it): the server hears that the script ended there, and the run with it. What the
+   * script wrote before was kept in the outbox and went first.
+   */
+  private void reportCutScript() {
+    ScriptInProgress.take(stateDir)
+        .ifPresent(
+            cut -> {
+              send(
+                  cut.commandId(),
+                  new StepFinished(cut.step(), null, 0, false, false, STOPPED_MID_SCRIPT, null));
+              send(cut.commandId(), new RunFinished(false, STOPPED_MID_SCRIPT));
+            });
   }
 
   /** Back after a run's restart step: the steps after it, checked again as the command was. */
@@ -467,11 +482,6 @@ final class AgentRuntime {
         pending.cancel(false);
         outOfReach = null;
       }
-      LogInOutcome unsaid = unsaidLogOff;
-      if (unsaid != null) {
-        unsaidLogOff = null;
-        worker.execute(() -> safely(() -> sayLogIn(null, unsaid)));
-      }
     } else if (pending == null && logIn.workingAs() != null) {
       outOfReach =
           timer.schedule(
@@ -485,22 +495,13 @@ final class AgentRuntime {
     }
   }
 
-  /** Tells the server what came of a log-in; a log-off it cannot hear now is said later. */
-  private void sayLogIn(String commandId, EventBody body) throws JMSException {
-    try {
-      send(commandId, body, true);
-    } catch (JMSException | RuntimeException e) {
-      if (body instanceof LogInOutcome outcome
-          && outcome.outcome() == LogInOutcome.Outcome.LOGGED_OFF) {
-        unsaidLogOff = outcome;
-        return;
-      }
-      throw e;
-    }
+  /** Tells the server what came of a log-in (a log-off while out of reach: once it is back). */
+  private void sayLogIn(String commandId, EventBody body) {
+    send(commandId, body);
   }
 
   private void consented(Command command, ConsentAnswer answer) throws JMSException {
-    send(command.id(), answer, true);
+    send(command.id(), answer);
   }
 
   private void chat(String text) {
@@ -518,24 +519,12 @@ final class AgentRuntime {
       return;
     }
     tooFast = false;
-    try {
-      send(null, ChatText.fromCustomer(clip(text, ChatText.MAX_TEXT)), true);
-    } catch (JMSException e) {
-      customer.tell(Texts.get("disconnected"));
-    }
+    send(null, ChatText.fromCustomer(clip(text, ChatText.MAX_TEXT)));
   }
 
   private void refuse(String commandId, String reason) throws JMSException {
     customer.tell(Texts.get("refusedCommand", reason));
-    send(commandId, new Refusal(clip(reason, StepFinished.MAX_ERROR)), true);
-  }
-
-  private void heartbeat() {
-    try {
-      send(null, new Heartbeat(), false);
-    } catch (JMSException | RuntimeException e) {
-      // the link reconnects by itself; the next heartbeat will go
-    }
+    send(commandId, new Refusal(clip(reason, StepFinished.MAX_ERROR)));
   }
 
   private Hello hello() {
@@ -551,12 +540,11 @@ final class AgentRuntime {
     return text.length() <= max ? text : text.substring(0, max);
   }
 
-  private void send(String commandId, EventBody body, boolean persistent) throws JMSException {
-    if (sessionEnded) {
-      return;
+  /** Tells the server, through the outbox: said once the server is reachable, never lost. */
+  private void send(String commandId, EventBody body) {
+    if (!sessionEnded) {
+      outbox.add(Event.of(commandId, body));
     }
-    long timeToLive = persistent ? 0 : TimeUnit.SECONDS.toMillis(HEARTBEAT_SECONDS * 2L);
-    link.send(Event.of(commandId, body), persistent, timeToLive);
   }
 
   /**
@@ -566,10 +554,21 @@ final class AgentRuntime {
    */
   private void leave() {
     runner.cancel();
+    // what the cancelled script said last goes now if it can, else at the next start
     bounded(
         () -> {
           try {
-            send(null, new Bye(), false);
+            outbox.awaitEmpty(1500);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    bounded(
+        () -> {
+          try {
+            if (!sessionEnded) {
+              link.sendNow(Event.of(null, new Bye()), 10_000);
+            }
           } catch (JMSException | RuntimeException e) {
             // leaving anyway
           }

@@ -108,7 +108,7 @@ class AgentInputEscapingIT extends BrowserTest {
       agent.consent(command);
       agent.send(command, new StepStarted(0));
       agent.send(command, new OutputChunk(0, 0, false, HOSTILE));
-      agent.send(command, new StepFinished(0, null, 1, false, false, HOSTILE));
+      agent.send(command, new StepFinished(0, null, 1, false, false, HOSTILE, null));
       browser.waitForText(By.cssSelector(".feed-finished .ending"), "<b>bold</b>");
       assertTrue(browser.text(By.cssSelector(".feed-customer .text")).contains("<b>bold</b>"));
       assertTrue(browser.text(By.cssSelector(".feed-output pre")).contains("<b>bold</b>"));

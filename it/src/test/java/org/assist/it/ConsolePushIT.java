@@ -45,7 +45,7 @@ class ConsolePushIT extends BrowserTest {
           api, new long[] {aliceCustomer.sessionId}, new long[] {script}, new int[] {10}, false);
       String command = aliceCustomer.nextCommand().command().id();
       aliceCustomer.consent(command);
-      aliceCustomer.send(command, new StepFinished(0, 0, 4, false, false, null));
+      aliceCustomer.send(command, new StepFinished(0, 0, 4, false, false, null, null));
       toAlice.await("code de sortie 0");
       // it ended before its start was reported: its start comes first, then its end
       String all = String.join("\n", toAlice.all());

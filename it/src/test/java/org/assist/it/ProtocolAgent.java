@@ -145,8 +145,13 @@ final class ProtocolAgent implements AutoCloseable {
 
   /** Sends an event, as an agent does (on its own topic, of its own message group). */
   void send(String commandId, EventBody body) throws JMSException {
+    send(Event.of(commandId, body));
+  }
+
+  /** Sends this very event (again, say, as an agent's outbox does after a lost link). */
+  void send(Event event) throws JMSException {
     BytesMessage message = session.createBytesMessage();
-    JmsCodec.writeEvent(message, Event.of(commandId, body), agentId);
+    JmsCodec.writeEvent(message, event, agentId);
     events.send(message);
   }
 

@@ -232,7 +232,7 @@ class RunFailuresIT {
   }
 
   @Test
-  void anAgentThatVanishesMidRunLeavesTheRunInterruptedAndRunsNothingTwiceWhenBack()
+  void anAgentThatVanishesMidRunLeavesTheRunInterruptedThenSaysWhatHappenedAndRunsNothingTwice()
       throws Exception {
     Fixture f = customer("vanish");
     AgentProcess agent = f.agent();
@@ -262,14 +262,15 @@ class RunFailuresIT {
       askedAfterEverythingBefore(f, back);
       assertFalse(
           back.output().contains("asks to run"), "the interrupted run is not started again");
-      assertEquals(
-          "INTERRUPTED",
-          f.api()
-              .get("/runs/" + run)
-              .json()
-              .getJsonArray("sessions")
-              .getJsonObject(0)
-              .getString("state"));
+      // the agent found the script it was killed in, and said so: the run says what happened
+      JsonObject after =
+          Scripts.awaitState(f.api(), run, f.session(), Duration.ofSeconds(15), "FAILED");
+      JsonObject cut = after.getJsonArray("steps").getJsonObject(0);
+      assertEquals("FAILED", cut.getString("state"));
+      assertTrue(
+          cut.getString("error").startsWith("the agent was stopped while this script ran"),
+          cut.toString());
+      assertEquals("started-" + marker + "\n", cut.getString("stdout"), "what came before stays");
       // the leftover folder of the killed script was removed at the start
       try (var left = java.nio.file.Files.list(agent.stateDir().resolve("runs"))) {
         assertEquals(0, left.count());

@@ -162,7 +162,7 @@ class RunLoadBenchmark {
                 files.get(step, false);
                 send(link, id, new StepStarted(step.index()));
                 send(link, id, new OutputChunk(step.index(), 0, false, "ok\n"));
-                send(link, id, new StepFinished(step.index(), 0, 1, false, false, null));
+                send(link, id, new StepFinished(step.index(), 0, 1, false, false, null, 0));
               }
               send(link, id, new RunFinished(true, null));
             } catch (Exception e) {
@@ -175,7 +175,7 @@ class RunLoadBenchmark {
   }
 
   private static void send(BrokerLink link, String commandId, EventBody body) throws JMSException {
-    link.send(Event.of(commandId, body), true, 0);
+    link.sendAll(List.of(Event.of(commandId, body)));
   }
 
   private static int doneTargets(long run) throws Exception {

@@ -9,9 +9,17 @@ import jakarta.json.JsonObject;
  * @param millis the script's own run time, from its start to its end
  * @param truncated its output went past {@link RunPlan#MAX_OUTPUT_BYTES} and was cut
  * @param error why it could not run, or null
+ * @param outputParts how many numbered parts of output the agent sent (the server counts what
+ *     arrived: a part missing is a gap), or null when not known
  */
 public record StepFinished(
-    int step, Integer exitCode, long millis, boolean timedOut, boolean truncated, String error)
+    int step,
+    Integer exitCode,
+    long millis,
+    boolean timedOut,
+    boolean truncated,
+    String error,
+    Integer outputParts)
     implements EventBody {
   public static final int MAX_ERROR = 2000;
 
@@ -32,6 +40,9 @@ public record StepFinished(
       json.add("exitCode", exitCode);
     }
     Fields.put(json, "error", error);
+    if (outputParts != null) {
+      json.add("outputParts", outputParts);
+    }
     return json.build();
   }
 
@@ -42,6 +53,7 @@ public record StepFinished(
         Fields.number(json, "millis", 0, Long.MAX_VALUE),
         Fields.flag(json, "timedOut"),
         Fields.flag(json, "truncated"),
-        Fields.optionalText(json, "error", MAX_ERROR));
+        Fields.optionalText(json, "error", MAX_ERROR),
+        Fields.optionalInteger(json, "outputParts", 0, Integer.MAX_VALUE));
   }
 }

@@ -21,8 +21,8 @@ class MessageBodiesTest {
             new ConsentAnswer(false, ConsentAnswer.How.TIMEOUT),
             new StepStarted(3),
             new OutputChunk(0, 7, true, "<b>erreur</b>\n"),
-            new StepFinished(1, 4, 512, false, true, null),
-            new StepFinished(1, null, 3000, true, false, "could not run"),
+            new StepFinished(1, 4, 512, false, true, null, 12),
+            new StepFinished(1, null, 3000, true, false, "could not run", null),
             new RunFinished(false, "SHA-256 of a.sh is not the one signed"),
             ChatText.fromCustomer("Bonjour — ça marche"),
             new Refusal("signature does not verify"),
@@ -77,7 +77,7 @@ class MessageBodiesTest {
     assertMalformed(
         () ->
             StepFinished.fromJson(
-                with(new StepFinished(0, 0, 1, false, false, null).toJson(), "exitCode", 1.5)));
+                with(new StepFinished(0, 0, 1, false, false, null, 0).toJson(), "exitCode", 1.5)));
     assertMalformed(
         () ->
             ConsentAnswer.fromJson(

@@ -4,10 +4,12 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.client.FailoverEventType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
@@ -55,12 +57,8 @@ public final class BrokerLink implements AutoCloseable {
     factory.setConsumerWindowSize(0);
     factory.setEnable1xPrefixes(true);
     factory.setCallTimeout(30_000);
-    // events go without waiting for the broker's answer to each (a script's start, output and end
-    // reach the console sooner), in order. A link that fails loses the events on their way, as a
-    // send that waited would have failed; the server marks the run interrupted. (No confirmation
-    // window to resend them: with one, the broker keeps a dead agent's session, and the command
-    // it was given, for the whole connection TTL.)
-    factory.setBlockOnDurableSend(false);
+    // events go in transactions (see Outbox): each send within one is not waited for, the commit
+    // is, so a batch of events costs one round trip and is known to be on the broker's disk
   }
 
   /**
@@ -82,25 +80,43 @@ public final class BrokerLink implements AutoCloseable {
     consumerSession
         .createConsumer(consumerSession.createQueue(Protocol.commandQueue(agentId)))
         .setMessageListener(onCommand);
-    producerSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+    producerSession = connection.createSession(true, Session.SESSION_TRANSACTED);
     producer =
         producerSession.createProducer(producerSession.createTopic(Protocol.eventTopic(agentId)));
     connection.start();
   }
 
   /**
-   * Sends an event without waiting for the broker; persistent ones survive a broker restart, the
-   * others may expire.
+   * Sends these events persistent, in one transaction: when this returns the broker has all of
+   * them; when it throws, perhaps none (the caller sends them again, the server drops duplicates).
    */
-  public synchronized void send(Event event, boolean persistent, long timeToLiveMillis)
-      throws JMSException {
+  public synchronized void sendAll(List<Event> events) throws JMSException {
+    try {
+      for (Event event : events) {
+        producer.send(message(event), DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+      }
+      producerSession.commit();
+    } catch (JMSException | RuntimeException e) {
+      try {
+        producerSession.rollback();
+      } catch (JMSException | RuntimeException ignored) {
+        // the link is down: the broker forgets the transaction by itself
+      }
+      throw e;
+    }
+  }
+
+  /** Sends an event that may be lost (a goodbye), expiring after this long. */
+  public synchronized void sendNow(Event event, long timeToLiveMillis) throws JMSException {
+    producer.send(
+        message(event), DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, timeToLiveMillis);
+    producerSession.commit();
+  }
+
+  private BytesMessage message(Event event) throws JMSException {
     BytesMessage message = producerSession.createBytesMessage();
     JmsCodec.writeEvent(message, event, agentId);
-    producer.send(
-        message,
-        persistent ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT,
-        jakarta.jms.Message.DEFAULT_PRIORITY,
-        timeToLiveMillis);
+    return message;
   }
 
   @Override

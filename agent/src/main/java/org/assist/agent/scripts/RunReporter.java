@@ -29,23 +29,39 @@ public final class RunReporter implements StepListener {
   private final Customer customer;
   private final ScheduledExecutorService timer;
   private final Events events;
+  private final ScriptInProgress inProgress;
 
   /** The step whose start is not reported yet, or -1. */
   private int unreportedStart = -1;
 
+  /** How many parts of output the running step reported. */
+  private int outputParts;
+
+  /**
+   * @param inProgress where the running script is marked while it runs, or null
+   */
   public RunReporter(
-      RunPlan plan, Customer customer, ScheduledExecutorService timer, Events events) {
+      RunPlan plan,
+      Customer customer,
+      ScheduledExecutorService timer,
+      Events events,
+      ScriptInProgress inProgress) {
     this.plan = plan;
     this.customer = customer;
     this.timer = timer;
     this.events = events;
+    this.inProgress = inProgress;
   }
 
   @Override
   public void started(int step) {
     customer.tell(Texts.get("runStarted", name(step)));
+    if (inProgress != null) {
+      inProgress.started(step);
+    }
     synchronized (this) {
       unreportedStart = step;
+      outputParts = 0;
     }
     timer.schedule(() -> reportStart(step), START_REPORTED_AFTER_MILLIS, TimeUnit.MILLISECONDS);
   }
@@ -73,16 +89,22 @@ public final class RunReporter implements StepListener {
   @Override
   public void output(int step, int seq, boolean stderr, String text) {
     reportStart(step);
+    synchronized (this) {
+      outputParts = Math.max(outputParts, seq + 1);
+    }
     events.send(new OutputChunk(step, seq, stderr, text));
   }
 
   @Override
   public void finished(
       int step, Integer exitCode, long millis, boolean timedOut, boolean truncated, String error) {
+    int parts;
     synchronized (this) {
       if (unreportedStart == step) {
         unreportedStart = -1;
       }
+      parts = outputParts;
+      outputParts = 0;
     }
     String name = name(step);
     if (error != null || timedOut) {
@@ -91,6 +113,9 @@ public final class RunReporter implements StepListener {
       // the end of a restart is said by the agent that is back
       customer.tell(Texts.get("runFinished", name, exitCode));
     }
-    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error));
+    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error, parts));
+    if (inProgress != null) {
+      inProgress.ended();
+    }
   }
 }

@@ -38,7 +38,7 @@ class RunReporterTest {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   private final List<String> sent = new ArrayList<>();
   private final RunReporter reporter =
-      new RunReporter(PLAN, new SilentCustomer(), timer, this::record);
+      new RunReporter(PLAN, new SilentCustomer(), timer, this::record, null);
 
   @AfterEach
   void stop() {

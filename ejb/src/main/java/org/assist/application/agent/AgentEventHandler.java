@@ -81,7 +81,7 @@ public class AgentEventHandler {
               new SessionChanged(
                   session.getId(), session.getTechnician().getUsername(), Part.SESSION));
         } else {
-          chat.fromCustomer(session, ((ChatText) event.body()).text());
+          chat.fromCustomer(session, ((ChatText) event.body()).text(), event.id());
         }
       }
       default -> answer(agentId, event);

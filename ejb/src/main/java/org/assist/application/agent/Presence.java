@@ -40,6 +40,12 @@ public class Presence {
    */
   static final long GONE_AFTER_MILLIS = 3000;
 
+  /**
+   * After the server started: how long the agents whose runs were going on when it stopped have to
+   * come back (they say then how their runs went) before those runs are said interrupted.
+   */
+  static final long BACK_AFTER_START_MILLIS = 60_000;
+
   private final Set<String> online = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
@@ -73,10 +79,26 @@ public class Presence {
     }
   }
 
-  /** The agent left a while ago: its runs in progress are interrupted, or wait for its restart. */
+  /**
+   * The server (re)started: runs that were going on when it stopped wait for their agents a while;
+   * the agents' outboxes tell how they went. Those whose agent is not back by then are interrupted.
+   */
+  public void serverStarted() {
+    for (String agentId : runs.agentsWithRunsGoingOn()) {
+      timers.createSingleActionTimer(BACK_AFTER_START_MILLIS, new TimerConfig(agentId, false));
+    }
+  }
+
+  /**
+   * The agent left a while ago: unless it is back, its runs in progress are interrupted, or wait
+   * for its restart.
+   */
   @Timeout
   void gone(Timer timer) {
-    runs.agentGone((String) timer.getInfo());
+    String agentId = (String) timer.getInfo();
+    if (!isOnline(agentId)) {
+      runs.agentGone(agentId);
+    }
   }
 
   /** Any sign of life: a heartbeat or another event. */

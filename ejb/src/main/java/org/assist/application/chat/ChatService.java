@@ -47,18 +47,30 @@ public class ChatService {
 
   /** The customer wrote (from the agent). */
   @PermitAll
-  public void fromCustomer(SupportSession session, String text) {
+  /**
+   * A line the customer typed, carried by the agent's event {@code eventId}: an event delivered
+   * twice (the agent sends again what it is not sure the server has) is kept once.
+   */
+  public void fromCustomer(SupportSession session, String text, String eventId) {
     String clean = withoutControls(text);
-    if (clean.isEmpty()) {
+    if (clean.isEmpty() || alreadyHave(eventId)) {
       return;
     }
     String author =
         session.getAgent() == null || session.getAgent().getOsUser() == null
             ? "customer"
             : session.getAgent().getOsUser();
-    ChatMessage message = new ChatMessage(session.getId(), author, true, clean);
+    ChatMessage message = new ChatMessage(session.getId(), author, true, clean, eventId);
     em.persist(message);
     added(session, message);
+  }
+
+  private boolean alreadyHave(String eventId) {
+    return !em.createQuery("select m.id from ChatMessage m where m.eventId = :id", Long.class)
+        .setParameter("id", eventId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private void added(SupportSession session, ChatMessage message) {

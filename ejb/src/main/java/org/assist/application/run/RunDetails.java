@@ -116,6 +116,7 @@ public record RunDetails(
       boolean truncated,
       String error,
       long outputBytes,
+      int outputMissing,
       boolean restart) {
 
     public static Step of(RunStep step) {
@@ -137,6 +138,7 @@ public record RunDetails(
           step.isTruncated(),
           step.getError(),
           step.getOutputBytes(),
+          step.getOutputMissing(),
           step.isRestart());
     }
 

@@ -93,7 +93,10 @@ public class RunProgress {
     }
   }
 
-  /** Keeps a chunk of output, up to the limit per script; a chunk seen before is ignored. */
+  /**
+   * Keeps a chunk of output, up to the limit per script; a chunk seen before is ignored. A chunk
+   * past the limit is kept empty: it counts as arrived (see {@link #stepFinished}).
+   */
   public void output(RunTarget target, OutputChunk output) {
     RunStep step = step(target, output.step());
     if (step == null) {
@@ -114,20 +117,30 @@ public class RunProgress {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     long before = step.getOutputBytes();
     int kept = step.keep(bytes.length, (int) policies.value(Policy.OUTPUT_MAX_BYTES));
+    String keptText =
+        kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
+    RunOutput chunk = new RunOutput(step, seq, output.stderr(), keptText);
+    em.persist(chunk);
     if (kept > 0) {
-      String keptText =
-          kept == bytes.length ? text : new String(bytes, 0, kept, StandardCharsets.UTF_8);
-      RunOutput chunk = new RunOutput(step, seq, output.stderr(), keptText);
-      em.persist(chunk);
       lines(
           target,
           new ChatLine.Output(RunDetails.Step.of(step), RunDetails.Output.of(chunk), before));
     }
   }
 
-  /** A step that ended before its start was reported has its start shown now. */
+  /**
+   * A step that ended before its start was reported has its start shown now. The agent says how
+   * many parts of output it sent: those that never arrived are counted, and shown as a gap.
+   */
   public void stepFinished(RunTarget target, StepFinished finished) {
     RunStep step = step(target, finished.step());
+    if (step != null && finished.outputParts() != null) {
+      long arrived =
+          em.createQuery("select count(o) from RunOutput o where o.step = :step", Long.class)
+              .setParameter("step", step)
+              .getSingleResult();
+      step.outputMissing((int) (finished.outputParts() - arrived));
+    }
     boolean startShown = step != null && step.getState() != StepState.PENDING;
     if (step == null
         || !step.finished(
@@ -181,8 +194,20 @@ public class RunProgress {
     boolean failed = target.getSteps().stream().anyMatch(s -> s.getState() == StepState.FAILED);
     String error = finished.error();
     abandon(target, StepState.SKIPPED);
-    end(target, failed || error != null ? TargetState.FAILED : TargetState.DONE, error);
+    TargetState state = failed || error != null ? TargetState.FAILED : TargetState.DONE;
+    if (target.ended(state, error)) {
+      recordEnd(target, state);
+    }
     target.getCommand().moveTo(CommandStatus.DONE);
+  }
+
+  /** The agents of the runs going on now. */
+  public List<String> agentsWithRunsGoingOn() {
+    return em.createQuery(
+            "select distinct t.session.agent.id from RunTarget t where t.state = :running",
+            String.class)
+        .setParameter("running", TargetState.RUNNING)
+        .getResultList();
   }
 
   /** The agent's connection went away: runs in progress on it are interrupted. */
@@ -237,13 +262,17 @@ public class RunProgress {
 
   private void end(RunTarget target, TargetState state, String why) {
     if (target.moveTo(state, why)) {
-      report.record(
-          target.getSession(),
-          EventKind.RUN_ENDED,
-          SessionReport.SYSTEM,
-          state.name(),
-          target.getCommand().getId());
+      recordEnd(target, state);
     }
+  }
+
+  private void recordEnd(RunTarget target, TargetState state) {
+    report.record(
+        target.getSession(),
+        EventKind.RUN_ENDED,
+        SessionReport.SYSTEM,
+        state.name(),
+        target.getCommand().getId());
   }
 
   private static RunStep step(RunTarget target, int index) {

@@ -33,9 +33,19 @@ public class ChatMessage {
   @Column(nullable = false, length = MAX_TEXT)
   private String text;
 
+  /** The id of the agent's event that carried a customer's line (it may come twice), or null. */
+  @Column(name = "event_id", length = 128)
+  private String eventId;
+
   protected ChatMessage() {}
 
   public ChatMessage(long sessionId, String author, boolean fromCustomer, String text) {
+    this(sessionId, author, fromCustomer, text, null);
+  }
+
+  public ChatMessage(
+      long sessionId, String author, boolean fromCustomer, String text, String eventId) {
+    this.eventId = eventId;
     this.sessionId = sessionId;
     this.at = Instant.now();
     this.author = author;

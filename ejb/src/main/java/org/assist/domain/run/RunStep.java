@@ -86,6 +86,10 @@ public class RunStep {
   @Column(length = 1024)
   private String error;
 
+  /** Parts of its output the agent numbered and sent that never arrived: a gap. */
+  @Column(name = "output_missing", nullable = false)
+  private int outputMissing;
+
   /** A step that restarts the computer (no script). */
   @Column(nullable = false)
   private boolean restart;
@@ -190,6 +194,15 @@ public class RunStep {
 
   public String getError() {
     return error;
+  }
+
+  public int getOutputMissing() {
+    return outputMissing;
+  }
+
+  /** Of the parts of output the agent sent, this many never arrived. */
+  public void outputMissing(int parts) {
+    outputMissing = Math.max(0, parts);
   }
 
   /** How long it ran (as the agent measured it when it reported), or null before it ended. */

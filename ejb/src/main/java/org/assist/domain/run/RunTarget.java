@@ -118,6 +118,18 @@ public class RunTarget {
     return true;
   }
 
+  /**
+   * The agent's own word on how the run ended: applied even after the run was said interrupted (the
+   * agent was out of reach, and says now what happened meanwhile); never over another end.
+   */
+  public boolean ended(TargetState next, String why) {
+    if (state == TargetState.INTERRUPTED && next != TargetState.INTERRUPTED) {
+      state = TargetState.RUNNING;
+      detail = null;
+    }
+    return moveTo(next, why);
+  }
+
   public void consented(String how) {
     consent = how == null || how.length() <= 64 ? how : how.substring(0, 64);
   }

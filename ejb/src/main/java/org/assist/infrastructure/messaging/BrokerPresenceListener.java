@@ -52,6 +52,7 @@ public class BrokerPresenceListener implements NotificationListener {
         presence.connected(agentId, true);
       }
     }
+    presence.serverStarted();
   }
 
   @PreDestroy

@@ -227,6 +227,12 @@ public final class SessionFeed {
       return Messages.text(locale, "run.step." + step.state().name());
     }
     String ending = Messages.text(locale, "feed.exit", String.valueOf(step.exitCode()), millis);
-    return step.truncated() ? ending + " · " + Messages.text(locale, "feed.truncated") : ending;
+    if (step.truncated()) {
+      ending += " · " + Messages.text(locale, "feed.truncated");
+    }
+    if (step.outputMissing() > 0) {
+      ending += " · " + Messages.text(locale, "feed.gap", step.outputMissing());
+    }
+    return ending;
   }
 }

@@ -102,6 +102,9 @@ public class ReportWords {
     if (step.truncated()) {
       details.add(Messages.text(locale, "report.script.truncated"));
     }
+    if (step.outputMissing() > 0) {
+      details.add(Messages.text(locale, "report.script.gap", step.outputMissing()));
+    }
     return details;
   }
 

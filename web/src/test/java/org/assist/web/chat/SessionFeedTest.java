@@ -31,6 +31,7 @@ class SessionFeedTest {
           false,
           null,
           0,
+          0,
           false);
 
   private static List<SessionFeed.Item> output(int seq, long bytesBefore, String text) {

@@ -1,0 +1,95 @@
+package org.assist.agent.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.assist.protocol.ChatText;
+import org.assist.protocol.Event;
+import org.assist.protocol.OutputChunk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxTest {
+  @TempDir Path folder;
+
+  private static Event output(int seq) {
+    return Event.of("command-1", new OutputChunk(0, seq, false, "line " + seq + " é\n"));
+  }
+
+  @Test
+  void whatFailedToGoIsSentAgainInOrderWithTheSameIds() throws Exception {
+    List<Event> received = new ArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    List<Event> added = new ArrayList<>();
+    try (Outbox outbox = new Outbox(folder)) {
+      for (int i = 0; i < 250; i++) {
+        Event event = output(i);
+        added.add(event);
+        outbox.add(event);
+      }
+      outbox.start(
+          events -> {
+            // the link is down for the first two tries: nothing of those batches arrived
+            if (calls.incrementAndGet() <= 2) {
+              throw new IllegalStateException("link down");
+            }
+            received.addAll(events);
+          });
+      assertTrue(outbox.awaitEmpty(30_000), "everything sent");
+    }
+    assertEquals(added, received, "each event once, in order, with its own id");
+    assertTrue(calls.get() >= 5, "in batches of at most " + Outbox.BATCH);
+    assertEquals(0, files(), "nothing left on disk");
+  }
+
+  @Test
+  void whatWasNotSentBeforeTheAgentStoppedGoesAtItsNextStart() throws Exception {
+    Event first = output(0);
+    Event chat = Event.of(null, ChatText.fromCustomer("Bonjour, ça ne marche pas"));
+    try (Outbox before = new Outbox(folder)) {
+      before.add(first);
+      before.add(chat);
+    }
+    assertEquals(2, files());
+    List<Event> received = new ArrayList<>();
+    try (Outbox after = new Outbox(folder)) {
+      assertEquals(2, after.size());
+      after.start(received::addAll);
+      assertTrue(after.awaitEmpty(30_000));
+    }
+    assertEquals(List.of(first, chat), received);
+  }
+
+  @Test
+  void anUnreadableFileIsDroppedAndTheRestGoes() throws Exception {
+    Files.writeString(folder.resolve("0000000000000000.event"), "garbage");
+    try (Outbox before = new Outbox(folder)) {
+      before.add(output(7));
+    }
+    try (Outbox after = new Outbox(folder)) {
+      assertEquals(1, after.size());
+    }
+  }
+
+  @Test
+  void anEndedSessionForgetsWhatWaits() throws Exception {
+    try (Outbox outbox = new Outbox(folder)) {
+      outbox.add(output(0));
+      outbox.clear();
+      assertEquals(0, outbox.size());
+    }
+    assertEquals(0, files());
+  }
+
+  private long files() throws Exception {
+    try (Stream<Path> listed = Files.list(folder)) {
+      return listed.count();
+    }
+  }
+}
