@@ -284,7 +284,7 @@ final class AgentRuntime {
    * The server renewed its keys: the update was signed with the key trusted until now, so the new
    * key (and certificates) are trusted from now on, kept in the state folder, and the server told.
    */
-  private void trust(String commandId, TrustUpdate update) throws IOException, JMSException {
+  private void trust(String commandId, TrustUpdate update) throws IOException {
     if (update.version() <= state.identity().version()) {
       return;
     }
@@ -319,7 +319,7 @@ final class AgentRuntime {
    * is never carried out twice; a mark in the state folder tells the agent started after the
    * restart to say the customer is back in the session.
    */
-  private void restart(Command command) throws JMSException, IOException, InterruptedException {
+  private void restart(Command command) throws IOException, InterruptedException {
     if (logIn.workingAs() != null) {
       send(command.id(), new Refusal(WORKING_AS_ANOTHER));
       return;
@@ -342,7 +342,7 @@ final class AgentRuntime {
     }
   }
 
-  private void systemInfo(Command command) throws JMSException {
+  private void systemInfo(Command command) {
     ConsentAnswer answer =
         ask(
             new ConsentRequest(
@@ -355,8 +355,7 @@ final class AgentRuntime {
     }
   }
 
-  private void runScripts(SignedCommand signed, RunPlan plan)
-      throws JMSException, InterruptedException {
+  private void runScripts(SignedCommand signed, RunPlan plan) throws InterruptedException {
     String names =
         String.join(
             ", ",
@@ -380,7 +379,7 @@ final class AgentRuntime {
    * that reaches a restart step is kept in the state folder and goes on after the restart.
    */
   private void carryOn(SignedCommand signed, RunPlan plan, int from, Long restartMillis)
-      throws JMSException, InterruptedException {
+      throws InterruptedException {
     String commandId = signed.command().id();
     RunReporter reporter =
         new RunReporter(
@@ -458,7 +457,7 @@ final class AgentRuntime {
       long took = Duration.between(pending.get().restartedAt(), Instant.now()).toMillis();
       worker.execute(
           () -> safely(() -> carryOn(signed, plan, pending.get().restartStep() + 1, took)));
-    } catch (IOException | MalformedMessageException | JMSException e) {
+    } catch (IOException | MalformedMessageException e) {
       customer.tell("Error: " + e.getMessage());
     }
   }
@@ -500,7 +499,7 @@ final class AgentRuntime {
     send(commandId, body);
   }
 
-  private void consented(Command command, ConsentAnswer answer) throws JMSException {
+  private void consented(Command command, ConsentAnswer answer) {
     send(command.id(), answer);
   }
 
@@ -522,7 +521,7 @@ final class AgentRuntime {
     send(null, ChatText.fromCustomer(clip(text, ChatText.MAX_TEXT)));
   }
 
-  private void refuse(String commandId, String reason) throws JMSException {
+  private void refuse(String commandId, String reason) {
     customer.tell(Texts.get("refusedCommand", reason));
     send(commandId, new Refusal(clip(reason, StepFinished.MAX_ERROR)));
   }

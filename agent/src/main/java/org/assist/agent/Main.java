@@ -153,7 +153,7 @@ public final class Main {
       // a key pair of this session's own: the server seals credentials to its public half
       KeyPair agentKey = SealedCredentials.newKeyPair();
       JoinTicket ticket =
-          new JoinClient()
+          new JoinClient((why, seconds) -> customer.tell(Texts.get("busy", why, seconds)))
               .join(
                   server,
                   number.get().digits(),

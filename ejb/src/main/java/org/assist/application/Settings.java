@@ -94,6 +94,11 @@ public final class Settings {
     return value != null ? value : System.getProperty(name.toLowerCase().replace('_', '.'));
   }
 
+  /** How long an agent told the server is busy waits before it tries again, at least. */
+  public static int busyRetrySeconds() {
+    return (int) Math.min(3600, number("ASSIST_BUSY_RETRY_SECONDS", 30));
+  }
+
   public static long number(String name, long fallback) {
     String value = text(name);
     if (value == null || value.isBlank()) {

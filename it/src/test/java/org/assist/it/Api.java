@@ -17,17 +17,37 @@ import java.util.UUID;
 /** The REST API as a help-desk integration calls it: HTTP Basic, JSON. */
 final class Api {
   static final String BASE = TestServer.URL + "/api/v1";
-  private static final HttpClient HTTP = Http.client().build();
 
+  /** The client for the suite's server, made at first use (another server may be all there is). */
+  private static final class Suite {
+    static final HttpClient HTTP = Http.client().build();
+  }
+
+  /** The server's root, where {@code /assist/...} starts. */
+  private final String root;
+
+  private final HttpClient http;
   private final String authorization;
 
-  private Api(String authorization) {
+  private Api(String root, HttpClient http, String authorization) {
+    this.root = root;
+    this.http = http;
     this.authorization = authorization;
   }
 
   static Api as(String username, String password) {
+    return at(TestServer.ROOT, Suite.HTTP, username, password);
+  }
+
+  /** The API of another server (root such as {@code https://localhost:8743}), as this user. */
+  static Api at(String root, HttpClient http, String username, String password) {
+    if (username == null) {
+      return new Api(root, http, null);
+    }
     String pair = username + ":" + password;
     return new Api(
+        root,
+        http,
         "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -36,7 +56,7 @@ final class Api {
   }
 
   static Api anonymous() {
-    return new Api(null);
+    return new Api(TestServer.ROOT, Suite.HTTP, null);
   }
 
   Reply get(String path) {
@@ -118,7 +138,7 @@ final class Api {
   byte[] bytes(String path) {
     try {
       HttpResponse<byte[]> response =
-          HTTP.send(
+          http.send(
               request(path).setHeader("Accept", "*/*").GET().build(),
               HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
@@ -139,14 +159,13 @@ final class Api {
 
   /** GET of JSON from a path from the server's root rather than the API's (the agents' part). */
   Reply getFrom(String rootPath) {
-    return send(
-        Http.request(TestServer.ROOT + rootPath).header("Accept", "application/json").GET());
+    return send(Http.request(root + rootPath).header("Accept", "application/json").GET());
   }
 
   /** POST of JSON to a path from the server's root rather than the API's (the agents' part). */
   Reply postTo(String rootPath, JsonObject json) {
     return send(
-        Http.request(TestServer.ROOT + rootPath)
+        Http.request(root + rootPath)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
@@ -183,7 +202,7 @@ final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        Http.request(BASE + path)
+        Http.request(root + "/assist/api/v1" + path)
             .header("Accept", "application/json")
             .header("Accept-Language", "en");
     if (authorization != null) {
@@ -192,10 +211,10 @@ final class Api {
     return builder;
   }
 
-  private static Reply send(HttpRequest.Builder request) {
+  private Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Figures read from Linux's /proc, and a printer that keeps them in target/benchmarks.txt. */
 final class Measures {
@@ -38,6 +40,39 @@ final class Measures {
     String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
+  /**
+   * CPU time used so far by each thread of a process, in clock ticks, by thread name (threads of
+   * one name, such as a pool's, added up; digits in names dropped).
+   */
+  static Map<String, Long> cpuTicksByThread(long pid) throws IOException {
+    Map<String, Long> ticks = new HashMap<>();
+    try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path thread : (Iterable<Path>) threads::iterator) {
+        try {
+          String stat = Files.readString(thread.resolve("stat"));
+          String name =
+              stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+        } catch (IOException e) {
+          // the thread ended meanwhile
+        }
+      }
+    }
+    return ticks;
+  }
+
+  /** The threads that used the most CPU between two readings, as "name ticks, ...". */
+  static String busiest(Map<String, Long> before, Map<String, Long> after, int count) {
+    return after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(count)
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The WildFly started for the tests (port offset 100). */

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.BiConsumer;
 import org.assist.protocol.AgentPaths;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JoinRequest;
@@ -26,19 +28,44 @@ public final class JoinClient {
     }
   }
 
+  private static final Random RANDOM = new Random();
+
+  /** Told what the server said each time it was busy, and how many seconds until the next try. */
+  private final BiConsumer<String, Integer> busy;
+
+  public JoinClient(BiConsumer<String, Integer> busy) {
+    this.busy = busy;
+  }
+
+  /**
+   * Joins; while the server says it is busy (503), waits what it asks (and a random part more, so
+   * that agents refused together do not come back together) and tries again.
+   */
   public JoinTicket join(URI server, String number, Hello computer, String agentKey)
-      throws IOException, JoinRefused {
+      throws IOException, JoinRefused, InterruptedException {
     String body = new JoinRequest(number, computer, agentKey).toJson().toString();
-    ServerHttp.Response response =
-        ServerHttp.send(
-            server.resolve(AgentPaths.JOIN),
-            Map.of(
-                "Content-Type", "application/json",
-                "Accept", "application/json",
-                "Accept-Language", java.util.Locale.getDefault().toLanguageTag()),
-            body.getBytes(StandardCharsets.UTF_8),
-            Duration.ofSeconds(30));
-    JsonObject json = parse(new String(response.body(), StandardCharsets.UTF_8));
+    ServerHttp.Response response;
+    JsonObject json;
+    while (true) {
+      response =
+          ServerHttp.send(
+              server.resolve(AgentPaths.JOIN),
+              Map.of(
+                  "Content-Type", "application/json",
+                  "Accept", "application/json",
+                  "Accept-Language", java.util.Locale.getDefault().toLanguageTag()),
+              body.getBytes(StandardCharsets.UTF_8),
+              Duration.ofSeconds(30));
+      json = parse(new String(response.body(), StandardCharsets.UTF_8));
+      if (response.status() != 503) {
+        break;
+      }
+      int wait = Math.max(1, response.retryAfterSeconds());
+      wait += RANDOM.nextInt(wait / 2 + 1);
+      busy.accept(
+          json != null && json.containsKey("message") ? json.getString("message") : "", wait);
+      Thread.sleep(wait * 1000L);
+    }
     if (response.status() != 200) {
       throw new JoinRefused(
           json != null && json.containsKey("message")

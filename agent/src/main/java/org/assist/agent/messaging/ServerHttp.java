@@ -23,7 +23,10 @@ import javax.net.ssl.TrustManager;
  */
 public final class ServerHttp {
   /** A status code and the body that came with it (the error body for 4xx and 5xx). */
-  public record Response(int status, byte[] body) {}
+  /**
+   * @param retryAfterSeconds what the server's Retry-After said (it is busy), or 0
+   */
+  public record Response(int status, byte[] body, int retryAfterSeconds) {}
 
   private ServerHttp() {}
 
@@ -93,12 +96,22 @@ public final class ServerHttp {
       }
     }
     int status = connection.getResponseCode();
+    int retryAfter = seconds(connection.getHeaderField("Retry-After"));
     InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
     if (in == null) {
-      return new Response(status, new byte[0]);
+      return new Response(status, new byte[0], retryAfter);
     }
     try (in) {
-      return new Response(status, in.readAllBytes());
+      return new Response(status, in.readAllBytes(), retryAfter);
+    }
+  }
+
+  /** A Retry-After in seconds, bounded to an hour; 0 when absent or not a number of seconds. */
+  private static int seconds(String header) {
+    try {
+      return header == null ? 0 : Math.max(0, Math.min(3600, Integer.parseInt(header.strip())));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 }

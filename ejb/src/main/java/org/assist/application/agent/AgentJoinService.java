@@ -40,8 +40,11 @@ public class AgentJoinService {
   @Inject private SessionReport report;
   @Inject private CommandSender commands;
   @Inject private ServerKeys keys;
+  @Inject private AgentCapacity capacity;
 
+  /** Joins; refused with a "busy" the agent waits out when the server is full. */
   public JoinTicket join(JoinRequest request, String remoteAddress) {
+    capacity.checkRoom();
     SupportSession session = joinable(request.number(), remoteAddress);
 
     String agentId = HexFormat.of().formatHex(randomBytes(12));
@@ -93,9 +96,13 @@ public class AgentJoinService {
     return session;
   }
 
+  /**
+   * Locks the session's row only: joins to sessions of one technician do not wait for each other (a
+   * fetch join would lock the technician's row too).
+   */
   private Optional<SupportSession> waitingSession(SessionNumber number) {
     return em.createQuery(
-            "select s from SupportSession s join fetch s.technician"
+            "select s from SupportSession s"
                 + " where s.openNumber = :number and s.state = org.assist.domain.session.SessionState.WAITING",
             SupportSession.class)
         .setParameter("number", number.digits())

@@ -54,6 +54,11 @@ public class Presence {
   @Inject private RunProgress runs;
   @Resource private TimerService timers;
 
+  /** How many agents are connected now. */
+  public int onlineCount() {
+    return online.size();
+  }
+
   public boolean isOnline(String agentId) {
     return agentId != null && online.contains(agentId);
   }

@@ -42,7 +42,7 @@ public class Policies {
     return switch (policy.unit()) {
       case SECONDS -> Duration.ofSeconds(value(policy));
       case MINUTES -> Duration.ofMinutes(value(policy));
-      case BYTES -> throw new IllegalArgumentException(policy + " is no duration");
+      case BYTES, AGENTS -> throw new IllegalArgumentException(policy + " is no duration");
     };
   }
 

@@ -38,13 +38,19 @@ public enum Policy {
       1024,
       RunPlan.MAX_OUTPUT_BYTES),
   /** How long a session's number lets a customer join. */
-  JOIN_MINUTES("ASSIST_JOIN_MINUTES", Unit.MINUTES, 30, 1, 7 * 1_440);
+  JOIN_MINUTES("ASSIST_JOIN_MINUTES", Unit.MINUTES, 30, 1, 7 * 1_440),
+  /**
+   * The most agents connected at once; past it new agents are told the server is busy (0: as many
+   * as the server's memory and open files allow).
+   */
+  MAX_AGENTS("ASSIST_MAX_AGENTS", Unit.AGENTS, 0, 0, 1_000_000);
 
   /** What a policy's number counts. */
   public enum Unit {
     SECONDS,
     MINUTES,
-    BYTES
+    BYTES,
+    AGENTS
   }
 
   private final String variable;

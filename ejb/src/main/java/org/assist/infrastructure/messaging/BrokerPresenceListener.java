@@ -40,6 +40,8 @@ public class BrokerPresenceListener implements NotificationListener {
 
   @PostConstruct
   void start() {
+    int slots = broker.limitAgentQueueBuffers();
+    LOG.info(() -> "Agents' command queues reserve " + slots + " message slots each");
     broker.listen(this);
     // agents that reconnected while Assist was deploying: ask the broker directly
     List<String> agents =

@@ -20,6 +20,8 @@ import org.assist.application.AuditLog;
 import org.assist.application.ConflictException;
 import org.assist.application.ForbiddenException;
 import org.assist.application.NotFoundException;
+import org.assist.application.ServerBusyException;
+import org.assist.application.Settings;
 import org.assist.application.TooLargeException;
 import org.assist.application.agent.JoinRefusedException;
 import org.assist.web.Messages;
@@ -37,6 +39,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable error) {
+    if (error instanceof ServerBusyException busy) {
+      return Response.fromResponse(answer(503, text(busy.key()), null))
+          .header("Retry-After", Settings.busyRetrySeconds())
+          .build();
+    }
     if (error instanceof AssistException refusal) {
       return answer(statusOf(refusal), text(refusal.key(), refusal.args()), refusal.field());
     }

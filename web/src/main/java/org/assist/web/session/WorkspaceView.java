@@ -29,12 +29,17 @@ import org.primefaces.PrimeFaces;
  * customer, icon bar, chat with the scripts' output as they run, and its runs); sessions can be
  * selected to launch the same run on all of them, whose progress shows above the tabs. Kept live: a
  * change re-renders only the parts of its session it touched, so that what is typed in a chat box
- * stays; a tab not in view shows a badge when its session changes (live.js).
+ * stays; a tab not in view shows a badge when its session changes (live.js). A technician with more
+ * open sessions than {@link #MOST_TABS} sees the newest ones, and is told how many there are (the
+ * dashboard lists them all, page by page).
  */
 @Named
 @ViewScoped
 public class WorkspaceView implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The most sessions shown as tabs (each is a whole session, live). */
+  static final int MOST_TABS = 30;
 
   @Inject private SupportSessionService sessions;
   @Inject private RunService runs;
@@ -49,7 +54,7 @@ public class WorkspaceView implements Serializable {
 
   @PostConstruct
   public void load() {
-    open = sessions.openOfCaller();
+    open = sessions.openOfCaller(0, MOST_TABS);
     runsOf.clear();
     feeds.clear();
     for (SessionRow session : open) {
@@ -100,7 +105,7 @@ public class WorkspaceView implements Serializable {
       PrimeFaces.current().ajax().update("workspace:progress", "workspace:tabs:" + index + ":runs");
       return;
     }
-    open = sessions.openOfCaller();
+    open = sessions.openOfCaller(0, MOST_TABS);
     if (!open.stream().map(SessionRow::id).toList().equals(before)) {
       load();
       PrimeFaces.current().ajax().update("workspace");
@@ -128,6 +133,11 @@ public class WorkspaceView implements Serializable {
 
   public void runOnSelected() {
     dialog.open(selected);
+  }
+
+  /** How many open sessions the technician has when there are more than the tabs show, else 0. */
+  public long getMoreThanShown() {
+    return open.size() < MOST_TABS ? 0 : sessions.countOpenOfCaller();
   }
 
   public List<SessionRow> getOpen() {

@@ -1,0 +1,294 @@
+package org.assist.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assist.agent.messaging.BrokerLink;
+import org.assist.protocol.Hello;
+import org.assist.protocol.JoinRequest;
+import org.assist.protocol.JoinTicket;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Benchmark (profile {@code benchmark}): how many idle agents one server holds, and what each one
+ * costs. A load client in this process, built on the agent's own code, joins {@code
+ * -Dbenchmark.scale.agents} sessions (default 2,000) as agents do (the join over HTTPS, then each
+ * its own broker connection through the HTTPS port, with the agent's own link settings), sixteen
+ * joins at a time. Then, all of them connected and idle: the server's heap after a full collection,
+ * its CPU over a minute, how many of a sample of sessions show their customer online, and the
+ * sessions API's and the dashboard's times, as the technician who has all those sessions open.
+ *
+ * <p>Leaves out: the agents' own work (they run nothing and collect nothing), browsers keeping the
+ * console open (live updates), and the load client's own CPU, which shares this machine's two cores
+ * with the server (so the join rate is lower than on a server of its own). The server runs with the
+ * heap the product starts with (half the machine's memory, see README's Sizing).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScaleBenchmark {
+  private static final int AGENTS = Integer.getInteger("benchmark.scale.agents", 2000);
+  private static final int JOINERS = 16;
+  private static final int SAMPLE = 200;
+  private static final Duration IDLE = Duration.ofSeconds(60);
+
+  @Test
+  void holdIdleAgents() throws Exception {
+    long pid = Measures.serverPid();
+    String user = Api.newTechnician("scale", "technician");
+    Api api = Api.asTechnician(user);
+    URI server = URI.create(TestServer.ROOT);
+    TestTls.pin();
+    long heapBefore = heapAfterFullGc(pid);
+    Map<String, Long> classesBefore = histogram(pid);
+
+    List<Long> sessions = Collections.synchronizedList(new ArrayList<>());
+    List<BrokerLink> links = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger refused = new AtomicInteger();
+    ExecutorService joiners = Executors.newFixedThreadPool(JOINERS);
+    try {
+      // the sessions first, as technicians start them, then the joins alone are timed
+      long creating = System.nanoTime();
+      List<Future<JsonObject>> created = new ArrayList<>();
+      for (int i = 0; i < AGENTS; i++) {
+        created.add(joiners.submit(() -> api.post("/sessions", "").json()));
+      }
+      List<JsonObject> waiting = new ArrayList<>();
+      for (Future<JsonObject> session : created) {
+        waiting.add(session.get());
+      }
+      double createSeconds = seconds(creating);
+
+      long joining = System.nanoTime();
+      long joinCpu = Measures.cpuTicks(pid);
+      Map<String, Long> joinThreads = Measures.cpuTicksByThread(pid);
+      List<Future<?>> joins = new ArrayList<>();
+      for (int i = 0; i < AGENTS; i++) {
+        JsonObject session = waiting.get(i);
+        int n = i;
+        joins.add(
+            joiners.submit(
+                () -> {
+                  try {
+                    JoinTicket ticket =
+                        ProtocolAgent.joinTicket(
+                            new JoinRequest(
+                                session.getString("number"),
+                                new Hello("scale-" + n, "Linux", "load"),
+                                null));
+                    BrokerLink link = new BrokerLink(server, ticket.agentId(), ticket.secret());
+                    link.start(message -> {}, up -> {});
+                    links.add(link);
+                    sessions.add(ticket.sessionId());
+                  } catch (Exception | AssertionError e) {
+                    if (refused.incrementAndGet() <= 3) {
+                      System.out.println("join refused: " + e);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> join : joins) {
+        join.get();
+      }
+      double joinSeconds = seconds(joining);
+      Measures.report(
+          "scale, %d joins: server CPU %.0f %% of one core meanwhile; by thread (ticks of 10 ms): %s",
+          links.size(),
+          (Measures.cpuTicks(pid) - joinCpu) / joinSeconds,
+          Measures.busiest(joinThreads, Measures.cpuTicksByThread(pid), 8));
+      Measures.report(
+          "scale, %d agents: %d sessions started in %.1f s; %d joined and connected in %.1f s = %.0f joins/s (%d refused)",
+          AGENTS,
+          AGENTS,
+          createSeconds,
+          links.size(),
+          joinSeconds,
+          links.size() / joinSeconds,
+          refused.get());
+
+      List<Long> sample = new ArrayList<>(sessions);
+      Collections.shuffle(sample, new Random(1));
+      List<Long> sampled = sample.subList(0, Math.min(SAMPLE, sample.size()));
+      int online =
+          Poll.until(
+              Duration.ofSeconds(120),
+              "every sampled customer online",
+              () -> online(api, sampled),
+              count -> count == sampled.size());
+
+      // idle: nothing but what connected agents cost by themselves
+      long cpuBefore = Measures.cpuTicks(pid);
+      Map<String, Long> threadsBefore = Measures.cpuTicksByThread(pid);
+      long idleStart = System.nanoTime();
+      Thread.sleep(IDLE.toMillis());
+      double idleSeconds = seconds(idleStart);
+      double cpuPercent = (Measures.cpuTicks(pid) - cpuBefore) / idleSeconds;
+      Map<String, Long> threadsAfter = Measures.cpuTicksByThread(pid);
+      // the just-in-time compiler still at work on code the joins ran is not what idle agents cost
+      double compiler =
+          threadsAfter.entrySet().stream()
+                  .filter(e -> e.getKey().contains("CompilerThre"))
+                  .mapToLong(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L))
+                  .sum()
+              / idleSeconds;
+      Measures.report(
+          "scale, %d agents idle: server CPU %.1f %% of one core, %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
+          links.size(),
+          cpuPercent,
+          cpuPercent - compiler,
+          Measures.busiest(threadsBefore, threadsAfter, 8));
+      cpuPercent -= compiler;
+      long heapAfter = heapAfterFullGc(pid);
+      Measures.report(
+          "scale, %d agents: what their heap is, by class (KiB per agent): %s",
+          links.size(), perAgent(classesBefore, histogram(pid), links.size()));
+      Measures.report(
+          "scale, %d agents connected and idle: heap after a full GC %d MiB (%d MiB before the agents: %.1f KiB per agent); server CPU without the compiler %.1f %% of one core over %d s (%.4f %% per agent); %d of %d sampled sessions show their customer online; server threads %d, resident memory %d MiB",
+          links.size(),
+          heapAfter >> 20,
+          heapBefore >> 20,
+          (heapAfter - heapBefore) / 1024.0 / Math.max(1, links.size()),
+          cpuPercent,
+          IDLE.toSeconds(),
+          cpuPercent / Math.max(1, links.size()),
+          online,
+          sampled.size(),
+          Measures.threads(pid),
+          Measures.residentKib(pid) >> 10);
+      Measures.report(
+          "scale, projected for 25,000 agents from these per-agent figures: heap after GC %d MiB, idle CPU %.1f %% of one core",
+          (heapBefore + (heapAfter - heapBefore) / Math.max(1, links.size()) * 25_000) >> 20,
+          cpuPercent / Math.max(1, links.size()) * 25_000);
+
+      pageTimes(api, user);
+      assertEquals(AGENTS, links.size(), "agents that joined and connected");
+    } finally {
+      joiners.shutdownNow();
+      long closing = System.nanoTime();
+      ExecutorService closers = Executors.newFixedThreadPool(JOINERS);
+      for (BrokerLink link : links) {
+        closers.execute(link::close);
+      }
+      closers.shutdown();
+      closers.awaitTermination(5, TimeUnit.MINUTES);
+      System.out.printf("closed %d links in %.1f s%n", links.size(), seconds(closing));
+    }
+  }
+
+  /** The sessions API (a page of 20 of the technician's open sessions) and the dashboard. */
+  private static void pageTimes(Api api, String user) throws Exception {
+    List<Long> apiTimes = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      long start = System.nanoTime();
+      Api.Reply reply = api.get("/sessions?state=CONNECTED&max=20&first=" + (i * 20));
+      apiTimes.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+      assertEquals(200, reply.status(), reply.body());
+    }
+    HttpClient console = Http.signedIn(TestServer.URL, user, Api.passwordOf(user));
+    List<Long> pageTimes = new ArrayList<>();
+    long bytes = 0;
+    for (int i = 0; i < 20; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> page =
+          console.send(
+              Http.request(TestServer.URL + "/dashboard.xhtml").build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      pageTimes.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+      assertEquals(200, page.statusCode());
+      bytes = page.body().length();
+    }
+    Measures.report(
+        "scale: sessions API (20 open sessions a page, 40 pages) p50 %d ms, p95 %d ms; dashboard (%d KB) p50 %d ms, p95 %d ms",
+        Measures.percentile(apiTimes, 50),
+        Measures.percentile(apiTimes, 95),
+        bytes / 1000,
+        Measures.percentile(pageTimes, 50),
+        Measures.percentile(pageTimes, 95));
+  }
+
+  private static int online(Api api, List<Long> sessions) {
+    int online = 0;
+    for (long id : sessions) {
+      if (api.get("/sessions/" + id).json().getBoolean("customerOnline")) {
+        online++;
+      }
+    }
+    return online;
+  }
+
+  /** The classes whose live objects grew the most, as "class KiB-per-agent, ...". */
+  private static String perAgent(Map<String, Long> before, Map<String, Long> after, int agents) {
+    return after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(15)
+        .map(
+            e ->
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%s %.1f",
+                    e.getKey(),
+                    e.getValue() / 1024.0 / Math.max(1, agents)))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** Bytes of live objects by class (jcmd GC.class_histogram, which collects first). */
+  private static Map<String, Long> histogram(long pid) throws IOException, InterruptedException {
+    Map<String, Long> bytes = new java.util.HashMap<>();
+    Matcher row =
+        Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)")
+            .matcher(jcmd(pid, "GC.class_histogram"));
+    while (row.find()) {
+      bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+    }
+    return bytes;
+  }
+
+  /** The server's used heap, in bytes, right after a full collection asked for by jcmd. */
+  private static long heapAfterFullGc(long pid) throws IOException, InterruptedException {
+    jcmd(pid, "GC.run");
+    String info = jcmd(pid, "GC.heap_info");
+    Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+    if (!used.find()) {
+      throw new IOException("no heap figure in: " + info);
+    }
+    return Long.parseLong(used.group(1)) * 1024;
+  }
+
+  private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid),
+                command)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return out;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}
