@@ -77,6 +77,10 @@ final class AgentRuntime {
       "the agent was stopped while this script ran (ended, or the computer went down): what the"
           + " script did after its last output is not known";
 
+  /** Why a run has no end: the agent found it unfinished at its start, between two scripts. */
+  static final String STOPPED_MID_RUN =
+      "the agent was stopped during the run, between two scripts (ended, or the computer went down)";
+
   /** Replaced when the server renews its keys. */
   private volatile AgentState state;
 
@@ -128,7 +132,7 @@ final class AgentRuntime {
             state.ticket().agentId(),
             CommandSignature.decodePublicKey(state.identity().signingKey()));
     this.journal = new CommandJournal(stateDir.resolve("journal.txt"));
-    this.outbox = new Outbox(stateDir.resolve("outbox"));
+    this.outbox = new Outbox(stateDir.resolve(AgentState.OUTBOX));
     this.runner =
         new ScriptRunner(
             stateDir,
@@ -381,21 +385,33 @@ final class AgentRuntime {
   private void carryOn(SignedCommand signed, RunPlan plan, int from, Long restartMillis)
       throws InterruptedException {
     String commandId = signed.command().id();
+    ScriptInProgress inProgress = new ScriptInProgress(stateDir, commandId);
+    inProgress.runStarted();
     RunReporter reporter =
-        new RunReporter(
-            plan,
-            customer,
-            timer,
-            event -> send(commandId, event),
-            new ScriptInProgress(stateDir, commandId));
+        new RunReporter(plan, customer, timer, event -> send(commandId, event), inProgress);
     if (restartMillis != null) {
       reporter.finished(from - 1, 0, restartMillis, false, false, null);
     }
-    String error = runner.run(plan, from, reporter, step -> restartDuringRun(signed, step));
+    String error =
+        runner.run(
+            plan,
+            from,
+            reporter,
+            step -> {
+              // the run is carried over the restart (PendingRun), not cut by it
+              inProgress.runEnded();
+              String failed = restartDuringRun(signed, step);
+              if (failed != null) {
+                inProgress.runStarted();
+              }
+              return failed;
+            });
     if (ScriptRunner.RESTARTING.equals(error)) {
+      inProgress.runEnded();
       return;
     }
     send(commandId, new RunFinished(error == null, error));
+    inProgress.runEnded();
   }
 
   /** A run's restart step: the run is kept for after it, then the computer restarts. */
@@ -425,18 +441,22 @@ final class AgentRuntime {
   }
 
   /**
-   * The agent was stopped in the middle of a script (killed, or the computer went down without
-   * waiting for it): the server hears that the script ended there, and the run with it. What the
-   * script wrote before was kept in the outbox and went first.
+   * The agent was stopped in the middle of a run (killed, or the computer went down without waiting
+   * for it): the server hears that the run ended there, and the script that was running with it.
+   * What the script wrote before was kept in the outbox and went first.
    */
   private void reportCutScript() {
     ScriptInProgress.take(stateDir)
         .ifPresent(
             cut -> {
+              if (cut.step() >= 0) {
+                send(
+                    cut.commandId(),
+                    new StepFinished(cut.step(), null, 0, false, false, STOPPED_MID_SCRIPT, null));
+              }
               send(
                   cut.commandId(),
-                  new StepFinished(cut.step(), null, 0, false, false, STOPPED_MID_SCRIPT, null));
-              send(cut.commandId(), new RunFinished(false, STOPPED_MID_SCRIPT));
+                  new RunFinished(false, cut.step() >= 0 ? STOPPED_MID_SCRIPT : STOPPED_MID_RUN));
             });
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.assist.agent.scripts.ScriptInProgress;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
@@ -27,6 +28,9 @@ import org.assist.protocol.ServerIdentity;
  */
 record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String agentKey) {
   static final String FILE = "agent.json";
+
+  /** The folder of the session's outbox (see {@link org.assist.agent.messaging.Outbox}). */
+  static final String OUTBOX = "outbox";
 
   /** The state folder, created if needed with owner-only permissions. */
   static Path prepareFolder(Path folder) throws IOException {
@@ -69,8 +73,22 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
   }
 
   /** Forgets the session: its credentials are useless once it ended. */
+  /**
+   * Forgets the session: its state, what its outbox still held and its unfinished script, none of
+   * which may be said in another session.
+   */
   static void clear(Path folder) throws IOException {
     Files.deleteIfExists(folder.resolve(FILE));
+    Path outbox = folder.resolve(OUTBOX);
+    if (Files.isDirectory(outbox)) {
+      try (var files = Files.list(outbox)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(outbox);
+    }
+    ScriptInProgress.take(folder);
   }
 
   @Override

@@ -163,6 +163,8 @@ public final class Main {
       AgentState state =
           new AgentState(
               server, identity.get(), ticket, SealedCredentials.encode(agentKey.getPrivate()));
+      // a new session: nothing of an earlier one in this folder goes to it
+      AgentState.clear(folder);
       state.save(folder);
       return work(options, state, folder, system, "joined", customer, err);
     } catch (JoinClient.JoinRefused e) {

@@ -108,8 +108,26 @@ final class Browser implements AutoCloseable {
     WebElement button = driver.findElement(By.id("signIn"));
     button.click();
     // the next page (console or login with its error) has loaded before anything else is asked
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> isGone(button));
     settle();
+  }
+
+  /**
+   * Whether the page this element was on is gone. Chromium says so either as a stale element or,
+   * caught in the middle of the change, as a node that "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void type(By by, String text) {

@@ -80,155 +80,169 @@ class FaultBenchmark {
     ScheduledExecutorService scripts = Executors.newScheduledThreadPool(4);
     List<Client> clients = new ArrayList<>();
     try (ProductServer server = ProductServer.copy("server-fault", 300)) {
-      server.start(Map.of("ASSIST_ADMIN_PASSWORD", PASSWORD));
-      server.awaitUp(Duration.ofSeconds(180));
-      CertificatePin.pin(server.pin().fingerprint());
-      Api admin = Api.at(server.root(), server.http(), "admin", PASSWORD);
-      Api agents = Api.at(server.root(), server.http(), null, null);
-      String category = "Fault " + UUID.randomUUID().toString().substring(0, 8);
-      assertEquals(201, admin.post("/categories", "{\"name\":\"" + category + "\"}").status());
-      long script =
-          Scripts.add(
-              admin,
-              category,
-              "Numbered",
-              "i=1; while [ $i -le "
-                  + LINES
-                  + " ]; do echo \"line $i\"; i=$((i+1)); sleep 0.1; done",
-              null,
-              null);
-      PublicKey key =
-          CommandSignature.decodePublicKey(
-              ServerIdentity.fromJson(agents.getFrom(AgentPaths.IDENTITY).json()).signingKey());
-
-      long[] sessions = new long[SESSIONS];
-      for (int i = 0; i < SESSIONS; i++) {
-        JsonObject session = admin.post("/sessions", "").json();
-        sessions[i] = session.getJsonNumber("id").longValue();
-        Api.Reply joined =
-            agents.postTo(
-                AgentPaths.JOIN,
-                new JoinRequest(
-                        session.getString("number"), new Hello("fault-" + i, "Linux", "load"), null)
-                    .toJson());
-        assertEquals(200, joined.status(), joined.toString());
-        JoinTicket ticket = JoinTicket.fromJson(joined.json());
-        Client client =
-            new Client(
-                new BrokerLink(
-                    java.net.URI.create(server.root()), ticket.agentId(), ticket.secret()));
-        client.link.start(
-            message -> onCommand(message, client, key, scripts),
-            up -> {
-              if (up) {
-                client.backAt = System.nanoTime();
-              }
-            });
-        client.outbox.start(client.link::sendAll);
-        clients.add(client);
+      try {
+        measure(server, clients, scripts);
+      } finally {
+        // while the server still answers: closing a link waits for its answer
+        scripts.shutdownNow();
+        clients.forEach(c -> c.outbox.close());
+        clients.parallelStream().forEach(c -> c.link.close());
       }
-
-      long run = Scripts.launch(admin, sessions, new long[] {script}, new int[] {60}, false);
-      Poll.until(
-          Duration.ofSeconds(60),
-          "every client running the script",
-          () -> clients.stream().filter(c -> !c.ran.isEmpty()).count(),
-          started -> started == SESSIONS);
-      Thread.sleep(3000);
-      // one computer goes away for good with the server: its run must not stay RUNNING
-      Client gone = clients.remove(clients.size() - 1);
-      gone.outbox.close();
-      long killedAt = System.nanoTime();
-      server.kill();
-      gone.link.close();
-      java.nio.file.Path log = server.home().resolve("standalone/log/server.log");
-      long logBefore = java.nio.file.Files.size(log);
-      server.start(Map.of("ASSIST_ADMIN_PASSWORD", PASSWORD));
-      server.awaitUp(Duration.ofSeconds(180));
-      long upAt = System.nanoTime();
-
-      Poll.until(
-          Duration.ofSeconds(60),
-          "every client back",
-          () -> clients.stream().filter(c -> c.backAt > killedAt).count(),
-          back -> back == clients.size());
-      List<Long> backMillis =
-          clients.stream()
-              .map(c -> Math.max(0, TimeUnit.NANOSECONDS.toMillis(c.backAt - upAt)))
-              .collect(Collectors.toList());
-      List<JsonObject> targets =
-          Poll.until(
-              Duration.ofSeconds(180),
-              "the run to end on every session",
-              () ->
-                  admin
-                      .get("/runs/" + run)
-                      .json()
-                      .getJsonArray("sessions")
-                      .getValuesAs(JsonObject.class),
-              all ->
-                  all.stream()
-                      .noneMatch(
-                          t ->
-                              List.of("RUNNING", "WAITING_FOR_CONSENT")
-                                  .contains(t.getString("state"))));
-
-      String expected =
-          IntStream.rangeClosed(1, LINES)
-              .mapToObj(i -> "line " + i + "\n")
-              .collect(Collectors.joining());
-      int lost = 0;
-      int twice = 0;
-      int done = 0;
-      int gaps = 0;
-      int interrupted = 0;
-      for (JsonObject target : targets) {
-        if (target.getJsonNumber("sessionId").longValue() == sessions[SESSIONS - 1]) {
-          interrupted += "INTERRUPTED".equals(target.getString("state")) ? 1 : 0;
-          continue;
-        }
-        JsonObject step = target.getJsonArray("steps").getJsonObject(0);
-        String out = step.getString("stdout");
-        List<String> lines = out.lines().toList();
-        for (int i = 1; i <= LINES; i++) {
-          long seen = lines.stream().filter(("line " + i)::equals).count();
-          lost += seen == 0 ? 1 : 0;
-          twice += seen > 1 ? (int) seen - 1 : 0;
-        }
-        gaps += step.getInt("outputMissing");
-        if ("DONE".equals(target.getString("state")) && expected.equals(out)) {
-          done++;
-        }
-      }
-      long deliveredAgain = clients.stream().filter(c -> c.deliveries.get() > 1).count();
-      String restarted = java.nio.file.Files.readString(log).substring((int) logBefore);
-      List<String> warningLines =
-          restarted.lines().filter(l -> l.matches("^\\S+ \\S+ (WARN|ERROR|SEVERE).*")).toList();
-      warningLines.stream().limit(10).forEach(l -> System.out.println("after the restart: " + l));
-      long warnings = warningLines.size();
-      Measures.report(
-          "fault, kill -9 of the server 3 s into a run on %d sessions (6 s scripts, agents under a consent policy): server answered again %.1f s after the kill; %d of %d runs DONE with their whole output (the session whose computer did not come back: %s); %d output lines lost, %d twice, %d parts shown missing; %d commands delivered again (each agent runs a command id once); agents back %d ms (median) and %d ms (slowest) after the server answered; %d warnings or errors in the server log after the restart",
-          SESSIONS,
-          (upAt - killedAt) / 1e9,
-          done,
-          clients.size(),
-          interrupted == 1 ? "interrupted" : "NOT interrupted",
-          lost,
-          twice,
-          gaps,
-          deliveredAgain,
-          Measures.percentile(backMillis, 50),
-          Measures.percentile(backMillis, 100),
-          warnings);
-      assertEquals(clients.size(), done, "runs that ended with their whole output");
-      assertEquals(1, interrupted, "the run of the computer that did not come back is interrupted");
-      assertEquals(0, lost, "lines lost");
-      assertEquals(0, twice, "lines twice");
-    } finally {
-      scripts.shutdownNow();
-      clients.forEach(c -> c.outbox.close());
-      clients.forEach(c -> c.link.close());
     }
+  }
+
+  private static void measure(
+      ProductServer server, List<Client> clients, ScheduledExecutorService scripts)
+      throws Exception {
+    server.start(Map.of("ASSIST_ADMIN_PASSWORD", PASSWORD));
+    server.awaitUp(Duration.ofSeconds(180));
+    CertificatePin.pin(server.pin().fingerprint());
+    Api admin = Api.at(server.root(), server.http(), "admin", PASSWORD);
+    Api agents = Api.at(server.root(), server.http(), null, null);
+    String category = "Fault " + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, admin.post("/categories", "{\"name\":\"" + category + "\"}").status());
+    long script =
+        Scripts.add(
+            admin,
+            category,
+            "Numbered",
+            "i=1; while [ $i -le " + LINES + " ]; do echo \"line $i\"; i=$((i+1)); sleep 0.1; done",
+            null,
+            null);
+    PublicKey key =
+        CommandSignature.decodePublicKey(
+            ServerIdentity.fromJson(agents.getFrom(AgentPaths.IDENTITY).json()).signingKey());
+
+    long[] sessions = new long[SESSIONS];
+    for (int i = 0; i < SESSIONS; i++) {
+      JsonObject session = admin.post("/sessions", "").json();
+      sessions[i] = session.getJsonNumber("id").longValue();
+      Api.Reply joined =
+          agents.postTo(
+              AgentPaths.JOIN,
+              new JoinRequest(
+                      session.getString("number"), new Hello("fault-" + i, "Linux", "load"), null)
+                  .toJson());
+      assertEquals(200, joined.status(), joined.toString());
+      JoinTicket ticket = JoinTicket.fromJson(joined.json());
+      Client client =
+          new Client(
+              new BrokerLink(
+                  java.net.URI.create(server.root()), ticket.agentId(), ticket.secret()));
+      client.link.start(
+          message -> onCommand(message, client, key, scripts),
+          up -> {
+            if (up) {
+              client.backAt = System.nanoTime();
+            }
+          });
+      client.outbox.start(client.link::sendAll);
+      clients.add(client);
+    }
+
+    System.out.printf("fault: %d clients joined and connected%n", clients.size());
+    long run = Scripts.launch(admin, sessions, new long[] {script}, new int[] {60}, false);
+    Poll.until(
+        Duration.ofSeconds(60),
+        "every client running the script",
+        () -> clients.stream().filter(c -> !c.ran.isEmpty()).count(),
+        started -> started == SESSIONS);
+    Thread.sleep(3000);
+    // one computer goes away for good with the server: its run must not stay RUNNING
+    Client gone = clients.remove(clients.size() - 1);
+    gone.outbox.close();
+    long killedAt = System.nanoTime();
+    server.kill();
+    long deadAt = System.nanoTime();
+    gone.link.close();
+    java.nio.file.Path log = server.home().resolve("standalone/log/server.log");
+    long logBefore = java.nio.file.Files.size(log);
+    long startAt = System.nanoTime();
+    server.start(Map.of("ASSIST_ADMIN_PASSWORD", PASSWORD));
+    server.awaitUp(Duration.ofSeconds(300));
+    long upAt = System.nanoTime();
+    System.out.printf(
+        "fault: the killed server's process was gone after %.1f s; started again %.1f s later,"
+            + " answering after %.1f s%n",
+        (deadAt - killedAt) / 1e9, (startAt - deadAt) / 1e9, (upAt - startAt) / 1e9);
+
+    Poll.until(
+        Duration.ofSeconds(60),
+        "every client back",
+        () -> clients.stream().filter(c -> c.backAt > killedAt).count(),
+        back -> back == clients.size());
+    List<Long> backMillis =
+        clients.stream()
+            .map(c -> Math.max(0, TimeUnit.NANOSECONDS.toMillis(c.backAt - upAt)))
+            .collect(Collectors.toList());
+    List<JsonObject> targets =
+        Poll.until(
+            Duration.ofSeconds(180),
+            "the run to end on every session",
+            () ->
+                admin
+                    .get("/runs/" + run)
+                    .json()
+                    .getJsonArray("sessions")
+                    .getValuesAs(JsonObject.class),
+            all ->
+                all.stream()
+                    .noneMatch(
+                        t ->
+                            List.of("RUNNING", "WAITING_FOR_CONSENT")
+                                .contains(t.getString("state"))));
+
+    String expected =
+        IntStream.rangeClosed(1, LINES)
+            .mapToObj(i -> "line " + i + "\n")
+            .collect(Collectors.joining());
+    int lost = 0;
+    int twice = 0;
+    int done = 0;
+    int gaps = 0;
+    int interrupted = 0;
+    for (JsonObject target : targets) {
+      if (target.getJsonNumber("sessionId").longValue() == sessions[SESSIONS - 1]) {
+        interrupted += "INTERRUPTED".equals(target.getString("state")) ? 1 : 0;
+        continue;
+      }
+      JsonObject step = target.getJsonArray("steps").getJsonObject(0);
+      String out = step.getString("stdout");
+      List<String> lines = out.lines().toList();
+      for (int i = 1; i <= LINES; i++) {
+        long seen = lines.stream().filter(("line " + i)::equals).count();
+        lost += seen == 0 ? 1 : 0;
+        twice += seen > 1 ? (int) seen - 1 : 0;
+      }
+      gaps += step.getInt("outputMissing");
+      if ("DONE".equals(target.getString("state")) && expected.equals(out)) {
+        done++;
+      }
+    }
+    long deliveredAgain = clients.stream().filter(c -> c.deliveries.get() > 1).count();
+    String restarted = java.nio.file.Files.readString(log).substring((int) logBefore);
+    List<String> warningLines =
+        restarted.lines().filter(l -> l.matches("^\\S+ \\S+ (WARN|ERROR|SEVERE).*")).toList();
+    warningLines.stream().limit(10).forEach(l -> System.out.println("after the restart: " + l));
+    long warnings = warningLines.size();
+    Measures.report(
+        "fault, kill -9 of the server 3 s into a run on %d sessions (6 s scripts, agents under a consent policy): server answered again %.1f s after the kill; %d of %d runs DONE with their whole output (the session whose computer did not come back: %s); %d output lines lost, %d twice, %d parts shown missing; %d commands delivered again (each agent runs a command id once); agents back %d ms (median) and %d ms (slowest) after the server answered; %d warnings or errors in the server log after the restart",
+        SESSIONS,
+        (upAt - killedAt) / 1e9,
+        done,
+        clients.size(),
+        interrupted == 1 ? "interrupted" : "NOT interrupted",
+        lost,
+        twice,
+        gaps,
+        deliveredAgain,
+        Measures.percentile(backMillis, 50),
+        Measures.percentile(backMillis, 100),
+        warnings);
+    assertEquals(clients.size(), done, "runs that ended with their whole output");
+    assertEquals(1, interrupted, "the run of the computer that did not come back is interrupted");
+    assertEquals(0, lost, "lines lost");
+    assertEquals(0, twice, "lines twice");
   }
 
   /**

@@ -145,7 +145,11 @@ final class ProductServer implements AutoCloseable {
     ProcessHandle java = java();
     java.destroyForcibly();
     java.onExit().join();
-    process.waitFor(60, TimeUnit.SECONDS);
+    // standalone.sh only waited for it
+    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
   }
 
   /** Stops it as Ctrl+C does, and waits until it no longer answers. */
@@ -155,6 +159,7 @@ final class ProductServer implements AutoCloseable {
     }
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       process.waitFor();
     }

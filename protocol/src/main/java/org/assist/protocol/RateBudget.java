@@ -7,10 +7,24 @@ package org.assist.protocol;
  */
 public final class RateBudget {
   /** A budget's size. */
-  public record Size(double burst, double perSecond) {}
+  public record Size(double burst, double perSecond) {
+    /**
+     * The budget a sender keeps to so that a receiver holding it to this one never finds it over:
+     * half the burst, nine tenths of the rate.
+     */
+    public Size withMargin() {
+      return new Size(Math.max(1, burst / 2), perSecond * 0.9);
+    }
+  }
 
   /** Chat lines from a customer: a person types a few lines a minute. */
   public static final Size CHAT = new Size(10, 1);
+
+  /**
+   * Everything an agent reports (a script's output is the most of it): a script writing as fast as
+   * it can stays well within it.
+   */
+  public static final Size EVENTS = new Size(2000, 200);
 
   private final Size size;
   private double tokens;

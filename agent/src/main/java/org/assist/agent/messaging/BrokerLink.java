@@ -22,7 +22,8 @@ import org.assist.protocol.Protocol;
 /**
  * The agent's connection to the server's message broker, through the server's HTTPS port, as the
  * agent itself: it consumes its own command queue and sends to its own event topic, nothing else.
- * It reconnects forever, with growing pauses, and notices a dead link within seconds.
+ * It reconnects forever, with growing pauses, and notices a dead link within 10 s at most (at once
+ * when the server closes it).
  */
 public final class BrokerLink implements AutoCloseable {
   private static final Random RANDOM = new Random();

@@ -60,7 +60,8 @@ public final class JoinClient {
       if (response.status() != 503) {
         break;
       }
-      int wait = Math.max(1, response.retryAfterSeconds());
+      // without a Retry-After (a proxy in front of a server that is down), as long as the server's
+      int wait = response.retryAfterSeconds() > 0 ? response.retryAfterSeconds() : 30;
       wait += RANDOM.nextInt(wait / 2 + 1);
       busy.accept(
           json != null && json.containsKey("message") ? json.getString("message") : "", wait);

@@ -15,6 +15,7 @@ import org.assist.protocol.EventType;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.Protocol;
+import org.assist.protocol.RateBudget;
 
 /**
  * What the agent must tell the server (a script's start, output and end, a consent answer, a
@@ -23,7 +24,9 @@ import org.assist.protocol.Protocol;
  * each batch in one broker transaction: an event leaves the outbox only once its batch is committed
  * (the broker then has it on disk). A link or a server that dies meanwhile loses nothing: the rest
  * goes again once the link is back, or at the agent's next start, with the same event ids, and the
- * server drops any it already had.
+ * server drops any it already had. What piled up while the server was out of reach goes no faster
+ * than the server's budgets for an agent ({@link RateBudget#EVENTS}, {@link RateBudget#CHAT}), so
+ * that none of it is dropped there.
  */
 public final class Outbox implements AutoCloseable {
   /** Most events sent in one transaction. */
@@ -43,6 +46,8 @@ public final class Outbox implements AutoCloseable {
   private final Path folder;
 
   private final Deque<Entry> pending = new ArrayDeque<>();
+  private final RateBudget events = new RateBudget(RateBudget.EVENTS.withMargin());
+  private final RateBudget chat = new RateBudget(RateBudget.CHAT.withMargin());
   private long next;
   private boolean closed;
   private Thread thread;
@@ -59,7 +64,13 @@ public final class Outbox implements AutoCloseable {
       files = listed.filter(f -> f.getFileName().toString().endsWith(".event")).sorted().toList();
     }
     for (Path file : files) {
-      long number = Long.parseLong(file.getFileName().toString().replace(".event", ""));
+      long number;
+      try {
+        number = Long.parseLong(file.getFileName().toString().replace(".event", ""));
+      } catch (NumberFormatException e) {
+        Files.deleteIfExists(file);
+        continue;
+      }
       next = Math.max(next, number + 1);
       Event event = read(file);
       if (event == null) {
@@ -149,12 +160,20 @@ public final class Outbox implements AutoCloseable {
         if (closed) {
           return;
         }
+        long now = System.nanoTime();
         for (Entry entry : pending) {
-          if (batch.size() == BATCH) {
+          if (batch.size() == BATCH || !withinBudget(entry.event(), now)) {
             break;
           }
           batch.add(entry);
         }
+      }
+      if (batch.isEmpty()) {
+        // over budget: a token comes within a second
+        if (!pause(50)) {
+          return;
+        }
+        continue;
       }
       try {
         sender.sendAll(batch.stream().map(Entry::event).toList());
@@ -168,6 +187,10 @@ public final class Outbox implements AutoCloseable {
         }
       }
     }
+  }
+
+  private boolean withinBudget(Event event, long now) {
+    return (event.type() != EventType.CHAT || chat.take(now)) && events.take(now);
   }
 
   private synchronized boolean pause(long millis) {

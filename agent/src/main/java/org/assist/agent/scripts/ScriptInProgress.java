@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Which script of which run is running now, in a file of the state folder while it runs: an agent
- * that finds the file at its start was stopped in the middle of that script (killed, or the
- * computer went down), and tells the server so.
+ * Which run is going on, and which of its scripts is running now, in a file of the state folder
+ * while the run goes on: an agent that finds the file at its start was stopped in the middle of
+ * that run (killed, or the computer went down), and tells the server so.
  */
 public final class ScriptInProgress {
-  /** The script an earlier start of the agent did not finish. */
+  /**
+   * The run (and its script, or -1 between scripts) an earlier start of the agent did not finish.
+   */
   public record Cut(String commandId, int step) {}
 
   private static final String FILE = "script-in-progress";
@@ -25,6 +27,20 @@ public final class ScriptInProgress {
     this.commandId = commandId;
   }
 
+  /** The run starts (or goes on after a restart step): no script runs yet. */
+  public void runStarted() {
+    started(-1);
+  }
+
+  /** The run ended, or waits for the computer's restart (which carries it over): nothing to say. */
+  public void runEnded() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // said again at the next start, and ignored by the server: the run has its end
+    }
+  }
+
   void started(int step) {
     try {
       Files.writeString(file, commandId + " " + step, StandardCharsets.UTF_8);
@@ -33,12 +49,9 @@ public final class ScriptInProgress {
     }
   }
 
+  /** The script ended; the run goes on. */
   void ended() {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // said again at the next start, and ignored by the server: the script has its end
-    }
+    started(-1);
   }
 
   /** The script an earlier start left unfinished, if any; the mark is removed. */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.assist.protocol.ChatText;
 import org.assist.protocol.Event;
 import org.assist.protocol.OutputChunk;
+import org.assist.protocol.RateBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,31 @@ class OutboxTest {
     assertEquals(added, received, "each event once, in order, with its own id");
     assertTrue(calls.get() >= 5, "in batches of at most " + Outbox.BATCH);
     assertEquals(0, files(), "nothing left on disk");
+  }
+
+  @Test
+  void whatPiledUpGoesNoFasterThanTheServersBudget() throws Exception {
+    int piled = 1200;
+    long[] sentAt = new long[piled];
+    AtomicInteger sent = new AtomicInteger();
+    try (Outbox outbox = Outbox.inMemory()) {
+      for (int i = 0; i < piled; i++) {
+        outbox.add(output(i));
+      }
+      long start = System.nanoTime();
+      outbox.start(
+          events -> {
+            for (int i = 0; i < events.size(); i++) {
+              sentAt[sent.getAndIncrement()] = System.nanoTime() - start;
+            }
+          });
+      assertTrue(outbox.awaitEmpty(30_000));
+    }
+    // a burst of half the server's (1,000), then the rest at 180 a second
+    double burst = RateBudget.EVENTS.burst() / 2;
+    long atOnce = java.util.Arrays.stream(sentAt).filter(t -> t < 300_000_000L).count();
+    assertTrue(atOnce >= burst - 1 && atOnce <= burst + 60, atOnce + " sent in the first 0.3 s");
+    assertTrue(sentAt[piled - 1] > 900_000_000L, "the last after " + sentAt[piled - 1] + " ns");
   }
 
   @Test

@@ -17,9 +17,6 @@ import org.assist.protocol.RateBudget;
  */
 @ApplicationScoped
 public class AgentBudget {
-  /** Events of any kind: a script writing as fast as it can stays well within it. */
-  static final RateBudget.Size EVENTS = new RateBudget.Size(2000, 200);
-
   /** How often dropped events are reported in the session's report, at most. */
   static final Duration REPORTED_EVERY = Duration.ofMinutes(1);
 
@@ -45,7 +42,7 @@ public class AgentBudget {
   }
 
   private static final class Budget {
-    private final RateBudget events = new RateBudget(EVENTS);
+    private final RateBudget events = new RateBudget(RateBudget.EVENTS);
     private final RateBudget chat = new RateBudget(RateBudget.CHAT);
     private long dropped;
     private long reportedAt = Long.MIN_VALUE;

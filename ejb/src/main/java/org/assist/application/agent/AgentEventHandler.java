@@ -28,6 +28,7 @@ import org.assist.protocol.ChatText;
 import org.assist.protocol.CommandType;
 import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
+import org.assist.protocol.EventType;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.LogInOutcome;
@@ -59,10 +60,17 @@ public class AgentEventHandler {
   @Inject private TrustRenewal trust;
   @Inject private RestartService restarts;
   @Inject private LogInService logIns;
+  @Inject private RecentEvents recent;
 
-  /** Applies an event, read and checked by the protocol, that came from this agent. */
+  /**
+   * Applies an event, read and checked by the protocol, that came from this agent; one seen lately
+   * (sent again by the agent's outbox) is not applied again.
+   */
   public void handle(String agentId, Event event) {
     presence.seen(agentId);
+    if (event.type() != EventType.OUTPUT && !recent.first(event.id())) {
+      return;
+    }
     switch (event.type()) {
       case HEARTBEAT, BYE -> {
         // presence follows the broker connection; nothing to store

@@ -44,8 +44,8 @@ public class AgentJoinService {
 
   /** Joins; refused with a "busy" the agent waits out when the server is full. */
   public JoinTicket join(JoinRequest request, String remoteAddress) {
-    capacity.checkRoom();
     SupportSession session = joinable(request.number(), remoteAddress);
+    capacity.checkRoom();
 
     String agentId = HexFormat.of().formatHex(randomBytes(12));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));

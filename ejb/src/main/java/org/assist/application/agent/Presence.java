@@ -46,6 +46,11 @@ public class Presence {
    */
   static final long BACK_AFTER_START_MILLIS = 60_000;
 
+  private final Instant startedAt = Instant.now();
+
+  /** When each agent that left in this life of the server left. */
+  private final Map<String, Instant> offlineSince = new ConcurrentHashMap<>();
+
   private final Set<String> online = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
@@ -66,6 +71,11 @@ public class Presence {
   /** The broker says the agent's queue has, or no longer has, a consumer. */
   public void connected(String agentId, boolean connected) {
     boolean changed = connected ? online.add(agentId) : online.remove(agentId);
+    if (connected) {
+      offlineSince.remove(agentId);
+    } else {
+      offlineSince.putIfAbsent(agentId, Instant.now());
+    }
     seen(agentId);
     if (!changed) {
       return;
@@ -85,12 +95,23 @@ public class Presence {
   }
 
   /**
-   * The server (re)started: runs that were going on when it stopped wait for their agents a while;
-   * the agents' outboxes tell how they went. Those whose agent is not back by then are interrupted.
+   * Runs going on whose agent is away: interrupted once it has been away {@link #GONE_AFTER_MILLIS}
+   * or, not back since the server started, {@link #BACK_AFTER_START_MILLIS} (the agents' outboxes
+   * tell how runs went while the server was down). Catches what the timer after a departure cannot:
+   * runs of a server's last life, and runs that started from events the broker kept over a restart.
    */
-  public void serverStarted() {
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  void interruptRunsOfAbsentAgents() {
+    Instant now = Instant.now();
     for (String agentId : runs.agentsWithRunsGoingOn()) {
-      timers.createSingleActionTimer(BACK_AFTER_START_MILLIS, new TimerConfig(agentId, false));
+      Instant since = offlineSince.get(agentId);
+      boolean away =
+          since != null
+              ? since.plusMillis(GONE_AFTER_MILLIS).isBefore(now)
+              : startedAt.plusMillis(BACK_AFTER_START_MILLIS).isBefore(now);
+      if (!isOnline(agentId) && away) {
+        runs.agentGone(agentId);
+      }
     }
   }
 
@@ -106,7 +127,7 @@ public class Presence {
     }
   }
 
-  /** Any sign of life: a heartbeat or another event. */
+  /** Any sign of life: an event (or an older agent's heartbeat). */
   public void seen(String agentId) {
     lastSeen.put(agentId, Instant.now());
   }

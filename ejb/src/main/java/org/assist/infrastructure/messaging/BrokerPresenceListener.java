@@ -41,7 +41,11 @@ public class BrokerPresenceListener implements NotificationListener {
   @PostConstruct
   void start() {
     int slots = broker.limitAgentQueueBuffers();
-    LOG.info(() -> "Agents' command queues reserve " + slots + " message slots each");
+    LOG.info(
+        () ->
+            slots > 0
+                ? "Agents' command queues reserve " + slots + " message slots each"
+                : "Agents' command queues keep the broker's default size: it could not be set");
     broker.listen(this);
     // agents that reconnected while Assist was deploying: ask the broker directly
     List<String> agents =
@@ -54,7 +58,6 @@ public class BrokerPresenceListener implements NotificationListener {
         presence.connected(agentId, true);
       }
     }
-    presence.serverStarted();
   }
 
   @PreDestroy

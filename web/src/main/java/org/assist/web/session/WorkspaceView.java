@@ -46,6 +46,7 @@ public class WorkspaceView implements Serializable {
   @Inject private ChatService chat;
   @Inject private RunDialogView dialog;
   private List<SessionRow> open;
+  private long moreThanShown;
   private List<Long> selected = new ArrayList<>();
   private RunDetails progress;
   private final Map<Long, List<RunDetails.Target>> runsOf = new HashMap<>();
@@ -55,6 +56,7 @@ public class WorkspaceView implements Serializable {
   @PostConstruct
   public void load() {
     open = sessions.openOfCaller(0, MOST_TABS);
+    moreThanShown = open.size() < MOST_TABS ? 0 : sessions.countOpenOfCaller();
     runsOf.clear();
     feeds.clear();
     for (SessionRow session : open) {
@@ -137,7 +139,7 @@ public class WorkspaceView implements Serializable {
 
   /** How many open sessions the technician has when there are more than the tabs show, else 0. */
   public long getMoreThanShown() {
-    return open.size() < MOST_TABS ? 0 : sessions.countOpenOfCaller();
+    return moreThanShown;
   }
 
   public List<SessionRow> getOpen() {
