@@ -41,7 +41,19 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
+  /**
+   * Starts Chromium; once more if it did not come up ("chrome not reachable": on a loaded 2-core
+   * machine its first start can miss chromedriver's minute).
+   */
   static Browser start() {
+    try {
+      return startOnce();
+    } catch (org.openqa.selenium.SessionNotCreatedException e) {
+      return startOnce();
+    }
+  }
+
+  private static Browser startOnce() {
     try {
       Path profile = Files.createTempDirectory("assist-chromium");
       ChromeOptions options = new ChromeOptions();
@@ -81,7 +93,13 @@ final class Browser implements AutoCloseable {
                   new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
-      ChromeDriver driver = new ChromeDriver(service, options);
+      ChromeDriver driver;
+      try {
+        driver = new ChromeDriver(service, options);
+      } catch (org.openqa.selenium.SessionNotCreatedException e) {
+        service.stop();
+        throw e;
+      }
       // a page or a script that never finishes fails the test
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
