@@ -103,6 +103,8 @@ public class Presence {
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void interruptRunsOfAbsentAgents() {
     Instant now = Instant.now();
+    // an agent away longer than that is away whatever the time it left: forgotten
+    offlineSince.values().removeIf(left -> left.plusMillis(BACK_AFTER_START_MILLIS).isBefore(now));
     for (String agentId : runs.agentsWithRunsGoingOn()) {
       Instant since = offlineSince.get(agentId);
       boolean away =
