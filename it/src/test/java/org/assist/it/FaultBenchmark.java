@@ -22,7 +22,6 @@ import java.util.stream.IntStream;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.Outbox;
-import org.assist.protocol.AgentPaths;
 import org.assist.protocol.CommandSignature;
 import org.assist.protocol.CommandType;
 import org.assist.protocol.ConsentAnswer;
@@ -35,7 +34,6 @@ import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
 import org.assist.protocol.OutputChunk;
 import org.assist.protocol.RunFinished;
-import org.assist.protocol.ServerIdentity;
 import org.assist.protocol.StepFinished;
 import org.assist.protocol.StepStarted;
 import org.junit.jupiter.api.Test;
@@ -64,6 +62,7 @@ class FaultBenchmark {
     final Outbox outbox = Outbox.inMemory();
     final Set<String> ran = ConcurrentHashMap.newKeySet();
     final AtomicInteger deliveries = new AtomicInteger();
+    final AtomicInteger linesWritten = new AtomicInteger();
     volatile long backAt;
 
     Client(BrokerLink link) {
@@ -109,22 +108,17 @@ class FaultBenchmark {
             "i=1; while [ $i -le " + LINES + " ]; do echo \"line $i\"; i=$((i+1)); sleep 0.1; done",
             null,
             null);
-    PublicKey key =
-        CommandSignature.decodePublicKey(
-            ServerIdentity.fromJson(agents.getFrom(AgentPaths.IDENTITY).json()).signingKey());
+    PublicKey key = ProtocolAgent.serverKey(agents);
 
     long[] sessions = new long[SESSIONS];
     for (int i = 0; i < SESSIONS; i++) {
       JsonObject session = admin.post("/sessions", "").json();
       sessions[i] = session.getJsonNumber("id").longValue();
-      Api.Reply joined =
-          agents.postTo(
-              AgentPaths.JOIN,
+      JoinTicket ticket =
+          ProtocolAgent.joinTicket(
+              agents,
               new JoinRequest(
-                      session.getString("number"), new Hello("fault-" + i, "Linux", "load"), null)
-                  .toJson());
-      assertEquals(200, joined.status(), joined.toString());
-      JoinTicket ticket = JoinTicket.fromJson(joined.json());
+                  session.getString("number"), new Hello("fault-" + i, "Linux", "load"), null));
       Client client =
           new Client(
               new BrokerLink(
@@ -142,19 +136,22 @@ class FaultBenchmark {
 
     System.out.printf("fault: %d clients joined and connected%n", clients.size());
     long run = Scripts.launch(admin, sessions, new long[] {script}, new int[] {60}, false);
+    // 3 s into the run: every script has written its thirtieth line
     Poll.until(
-        Duration.ofSeconds(60),
-        "every client running the script",
-        () -> clients.stream().filter(c -> !c.ran.isEmpty()).count(),
+        Duration.ofSeconds(90),
+        "every script 3 s in",
+        () -> clients.stream().filter(c -> c.linesWritten.get() >= 30).count(),
         started -> started == SESSIONS);
-    Thread.sleep(3000);
     // one computer goes away for good with the server: its run must not stay RUNNING
     Client gone = clients.remove(clients.size() - 1);
     gone.outbox.close();
     long killedAt = System.nanoTime();
     server.kill();
     long deadAt = System.nanoTime();
-    gone.link.close();
+    // its link gives up on the dead server in the background (a close waits for an answer)
+    Thread closing = new Thread(gone.link::close, "fault-gone-link");
+    closing.setDaemon(true);
+    closing.start();
     java.nio.file.Path log = server.home().resolve("standalone/log/server.log");
     long logBefore = java.nio.file.Files.size(log);
     long startAt = System.nanoTime();
@@ -271,6 +268,7 @@ class FaultBenchmark {
         scripts.schedule(
             () -> {
               client.send(id, new OutputChunk(0, line - 1, false, "line " + line + "\n"));
+              client.linesWritten.incrementAndGet();
               if (line == LINES) {
                 client.send(id, new StepFinished(0, 0, LINES * 100L, false, false, null, LINES));
                 client.send(id, new RunFinished(true, null));

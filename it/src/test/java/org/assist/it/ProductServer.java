@@ -105,30 +105,28 @@ final class ProductServer implements AutoCloseable {
    * Waits until it answers over HTTPS. The first time, pins the certificate it presents; after a
    * restart, checks it presents the same one (agents' pins stay good).
    */
-  void awaitUp(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        String presented =
-            CertificatePin.fingerprint(ServerHttp.presentedCertificate(URI.create(root())));
-        if (pin == null) {
-          pin = CertificatePin.of(presented);
-          http = Http.client(pin.context()).build();
-        }
-        assertEquals(pin.fingerprint(), presented, "the same certificate after a restart");
-        if (http.send(
-                    Http.request(url() + "/login.xhtml").build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
+  void awaitUp(Duration timeout) throws Exception {
+    Poll.until(timeout, "the product server answering", this::answers, up -> up);
+  }
+
+  /** Whether it answers over HTTPS now, with the certificate pinned at its first start. */
+  private boolean answers() throws InterruptedException {
+    try {
+      String presented =
+          CertificatePin.fingerprint(ServerHttp.presentedCertificate(URI.create(root())));
+      if (pin == null) {
+        pin = CertificatePin.of(presented);
+        http = Http.client(pin.context()).build();
       }
-      Thread.sleep(200);
+      assertEquals(pin.fingerprint(), presented, "the same certificate after a restart");
+      return http.send(
+                  Http.request(url() + "/login.xhtml").build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException e) {
+      return false;
     }
-    throw new AssertionError("the product server did not come up");
   }
 
   /** The server's own Java process (standalone.sh starts it). */
@@ -157,29 +155,19 @@ final class ProductServer implements AutoCloseable {
     if (process == null) {
       return;
     }
+    List<ProcessHandle> server = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       process.waitFor();
     }
-    // standalone.sh forwards the signal; wait until the server's own process is gone too
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && listening()) {
-      Thread.sleep(250);
-    }
-  }
-
-  private boolean listening() {
-    if (http == null) {
-      return false;
-    }
-    try {
-      http.send(
-          Http.request(url() + "/login.xhtml").build(), HttpResponse.BodyHandlers.discarding());
-      return true;
-    } catch (IOException | InterruptedException e) {
-      return false;
+    // standalone.sh forwards the signal; the server's own process is gone too, or is made to go
+    for (ProcessHandle java : server) {
+      try {
+        java.onExit().get(60, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        java.destroyForcibly();
+      }
     }
   }
 

@@ -53,8 +53,13 @@ final class ProtocolAgent implements AutoCloseable {
 
   /** The key the server signs commands with, read as an agent does, over the pinned TLS. */
   static PublicKey serverKey() {
+    return serverKey(Api.anonymous());
+  }
+
+  /** The command-signing key of the server this API is of, as an agent reads it. */
+  static PublicKey serverKey(Api server) {
     try {
-      Api.Reply reply = Api.anonymous().getFrom(AgentPaths.IDENTITY);
+      Api.Reply reply = server.getFrom(AgentPaths.IDENTITY);
       if (reply.status() != 200) {
         throw new AssertionError("no server identity: " + reply);
       }
@@ -90,7 +95,12 @@ final class ProtocolAgent implements AutoCloseable {
 
   /** What the server answers an agent that joins as an agent does. */
   static JoinTicket joinTicket(JoinRequest request) throws Exception {
-    Api.Reply reply = Api.anonymous().postTo(AgentPaths.JOIN, request.toJson());
+    return joinTicket(Api.anonymous(), request);
+  }
+
+  /** The same, from the server this API is of. */
+  static JoinTicket joinTicket(Api server, JoinRequest request) throws Exception {
+    Api.Reply reply = server.postTo(AgentPaths.JOIN, request.toJson());
     if (reply.status() != 200) {
       throw new AssertionError("join refused: " + reply);
     }

@@ -98,6 +98,7 @@ public class WorkspaceView implements Serializable {
    */
   public void live() {
     List<Long> before = open.stream().map(SessionRow::id).toList();
+    List<Boolean> couldChat = open.stream().map(SessionRow::connected).toList();
     String changed = LiveParts.notice("session");
     Set<String> parts = LiveParts.of(LiveParts.notice("what"));
     int index = changed == null ? -1 : before.indexOf(Long.valueOf(changed));
@@ -118,7 +119,10 @@ public class WorkspaceView implements Serializable {
     for (int i = 0; i < open.size(); i++) {
       update.add("workspace:tabs:" + i + ":line");
       update.add("workspace:tabs:" + i + ":iconbar");
-      update.add("workspace:tabs:" + i + ":chatInput");
+      // a chat box is re-rendered only when it opens or closes: what is typed in it stays
+      if (open.get(i).connected() != couldChat.get(i)) {
+        update.add("workspace:tabs:" + i + ":chatInput");
+      }
     }
     PrimeFaces.current().ajax().update(update);
   }
