@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.assist.application.run.RunProgress;
 import org.assist.application.session.SessionReport;
 import org.assist.domain.agent.Agent;
@@ -33,6 +34,8 @@ import org.assist.domain.session.SupportSession;
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Presence {
+  private static final Logger LOG = Logger.getLogger(Presence.class.getName());
+
   /**
    * How long after its agent left a session's runs in progress are said interrupted: the events the
    * agent sent just before leaving (a step's end, a restart step's start) are read first, since the
@@ -53,6 +56,7 @@ public class Presence {
 
   private final Set<String> online = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+  private final Reconnects reconnects = new Reconnects();
 
   @PersistenceContext private EntityManager em;
   @Inject private SessionReport report;
@@ -70,28 +74,77 @@ public class Presence {
 
   /** The broker says the agent's queue has, or no longer has, a consumer. */
   public void connected(String agentId, boolean connected) {
+    Instant now = Instant.now();
     boolean changed = connected ? online.add(agentId) : online.remove(agentId);
     if (connected) {
       offlineSince.remove(agentId);
     } else {
-      offlineSince.putIfAbsent(agentId, Instant.now());
+      offlineSince.putIfAbsent(agentId, now);
     }
     seen(agentId);
     if (!changed) {
+      return;
+    }
+    Reconnects.Loop loop = connected ? reconnects.arrived(agentId, now) : reconnects.left(agentId);
+    if (loop == Reconnects.Loop.GOING_ON) {
+      // said once; its runs are the sweep's, where it stands is said once it is steady
       return;
     }
     if (!connected) {
       timers.createSingleActionTimer(GONE_AFTER_MILLIS, new TimerConfig(agentId, false));
     }
     SupportSession session = sessionOf(agentId);
+    if (loop == Reconnects.Loop.FOUND) {
+      LOG.warning(
+          "Agent "
+              + agentId
+              + (session == null ? "" : " (session " + session.getNumber() + ")")
+              + " came and went more than "
+              + Reconnects.MOST_ARRIVALS
+              + " times within a minute: its comings and goings are no longer handled one by one"
+              + " until it has been steady for "
+              + Reconnects.STEADY.toSeconds()
+              + " s");
+    }
     if (session != null && session.isOpen()) {
       report.record(
           session,
-          connected ? EventKind.CUSTOMER_ONLINE : EventKind.CUSTOMER_OFFLINE,
+          loop == Reconnects.Loop.FOUND
+              ? EventKind.CUSTOMER_COMING_AND_GOING
+              : connected ? EventKind.CUSTOMER_ONLINE : EventKind.CUSTOMER_OFFLINE,
           SessionReport.SYSTEM,
-          null,
+          loop == Reconnects.Loop.FOUND ? String.valueOf(Reconnects.MOST_ARRIVALS + 1) : null,
           null);
     }
+  }
+
+  /**
+   * Agents that came and went in a loop and have been steady since: where each stands is said once
+   * (online or offline, in its report and on the console), and the log says how long its loop was.
+   */
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  void sayWhereSettledAgentsStand() {
+    reconnects
+        .settled(Instant.now())
+        .forEach(
+            (agentId, arrivals) -> {
+              SupportSession session = sessionOf(agentId);
+              LOG.info(
+                  "Agent "
+                      + agentId
+                      + " steady again after "
+                      + arrivals
+                      + " arrivals in a loop; "
+                      + (isOnline(agentId) ? "online" : "offline"));
+              if (session != null && session.isOpen()) {
+                report.record(
+                    session,
+                    isOnline(agentId) ? EventKind.CUSTOMER_ONLINE : EventKind.CUSTOMER_OFFLINE,
+                    SessionReport.SYSTEM,
+                    null,
+                    null);
+              }
+            });
   }
 
   /**

@@ -179,6 +179,7 @@ public class SessionReport {
           CUSTOMER_JOINED,
           CUSTOMER_ONLINE,
           CUSTOMER_OFFLINE,
+          CUSTOMER_COMING_AND_GOING,
           RESTART_STARTED,
           RESTART_BACK,
           RESTART_OVERDUE,

@@ -6,6 +6,11 @@ public enum EventKind {
   CUSTOMER_JOINED,
   CUSTOMER_ONLINE,
   CUSTOMER_OFFLINE,
+  /**
+   * The customer's computer came and went in a loop: its comings and goings are not listed one by
+   * one until it is steady again.
+   */
+  CUSTOMER_COMING_AND_GOING,
   CONSENT_ASKED,
   CONSENT_GRANTED,
   CONSENT_DECLINED,
@@ -56,7 +61,12 @@ public enum EventKind {
 
   public Group group() {
     return switch (this) {
-      case SESSION_STARTED, CUSTOMER_JOINED, CUSTOMER_ONLINE, CUSTOMER_OFFLINE, SESSION_ENDED ->
+      case SESSION_STARTED,
+          CUSTOMER_JOINED,
+          CUSTOMER_ONLINE,
+          CUSTOMER_OFFLINE,
+          CUSTOMER_COMING_AND_GOING,
+          SESSION_ENDED ->
           Group.SESSION;
       case CONSENT_ASKED,
           CONSENT_GRANTED,
