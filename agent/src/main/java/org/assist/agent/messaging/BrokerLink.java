@@ -12,9 +12,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.FailoverEventType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
+import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQSession;
+import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
 import org.assist.protocol.Event;
 import org.assist.protocol.JmsCodec;
 import org.assist.protocol.Protocol;
@@ -27,6 +35,11 @@ import org.assist.protocol.Protocol;
  */
 public final class BrokerLink implements AutoCloseable {
   private static final Random RANDOM = new Random();
+
+  /** How the broker names a queue's and a topic's address (the 1.x prefixes this link uses). */
+  private static final String QUEUE_ADDRESS_PREFIX = "jms.queue.";
+
+  private static final String TOPIC_ADDRESS_PREFIX = "jms.topic.";
 
   private final ActiveMQConnectionFactory factory;
   private final String agentId;
@@ -83,14 +96,46 @@ public final class BrokerLink implements AutoCloseable {
                 onLinkChange.accept(true);
               }
             });
-    Session consumerSession = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
-    consumerSession
-        .createConsumer(consumerSession.createQueue(Protocol.commandQueue(agentId)))
-        .setMessageListener(onCommand);
+    // the agent's own command queue and events address, which the server made at its join, named
+    // without asking the broker: the broker answers a question about an address by looking through
+    // all of its addresses, a cost that grew with every connected agent and slowed every join
+    ClientSession commands =
+        ((ActiveMQSession) connection.createSession(false, Session.CLIENT_ACKNOWLEDGE))
+            .getCoreSession();
+    try {
+      commands
+          .createConsumer(SimpleString.of(QUEUE_ADDRESS_PREFIX + Protocol.commandQueue(agentId)))
+          .setMessageHandler(message -> deliver(commands, message, onCommand));
+    } catch (ActiveMQException e) {
+      JMSException failed = new JMSException("cannot listen to the agent's commands: " + e);
+      failed.setLinkedException(e);
+      throw failed;
+    }
     producerSession = connection.createSession(true, Session.SESSION_TRANSACTED);
-    producer =
-        producerSession.createProducer(producerSession.createTopic(Protocol.eventTopic(agentId)));
+    ActiveMQTopic events =
+        ActiveMQDestination.createTopic(
+            TOPIC_ADDRESS_PREFIX + Protocol.eventTopic(agentId), Protocol.eventTopic(agentId));
+    events.setCreated(true);
+    producer = producerSession.createProducer(events);
     connection.start();
+  }
+
+  /**
+   * A command as a Jakarta Messaging message that {@code onCommand} acknowledges once handled:
+   * until then the broker gives it again after a lost link (as a client-acknowledged consumer
+   * does).
+   */
+  private void deliver(ClientSession session, ClientMessage message, MessageListener onCommand) {
+    ActiveMQMessage command = ActiveMQMessage.createMessage(message, session, factory);
+    command.setClientAcknowledge();
+    try {
+      command.doBeforeReceive();
+      message.acknowledge();
+    } catch (ActiveMQException e) {
+      // not acknowledged: given again
+      return;
+    }
+    onCommand.onMessage(command);
   }
 
   /**

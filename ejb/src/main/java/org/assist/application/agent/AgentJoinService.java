@@ -18,7 +18,6 @@ import org.assist.domain.agent.Agent;
 import org.assist.domain.report.EventKind;
 import org.assist.domain.session.SupportSession;
 import org.assist.infrastructure.messaging.BrokerAdmin;
-import org.assist.infrastructure.messaging.CommandSender;
 import org.assist.infrastructure.messaging.ServerKeys;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
@@ -38,7 +37,6 @@ public class AgentJoinService {
   @Inject private Policies policies;
   @Inject private BrokerAdmin broker;
   @Inject private SessionReport report;
-  @Inject private CommandSender commands;
   @Inject private ServerKeys keys;
   @Inject private AgentCapacity capacity;
 
@@ -59,7 +57,6 @@ public class AgentJoinService {
     em.persist(agent);
     session.join(agent);
     broker.prepareAgent(agentId);
-    commands.prepare(agentId);
     report.record(
         session,
         EventKind.CUSTOMER_JOINED,

@@ -32,11 +32,6 @@ public class CommandSender {
   @Inject private JMSContext context;
   @Inject private ServerKeys keys;
 
-  /** Looks up a new agent's queue at its join, so that a run's launch does not. */
-  public void prepare(String agentId) {
-    queueOf(agentId);
-  }
-
   /**
    * Sends a command that expires after {@code timeToLive} if the agent does not pick it up; an
    * expired command is reported by {@link ExpiredCommandConsumer}. A persistent one survives a
