@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,7 @@ final class Reconnects {
    * older than {@link #WINDOW} of the others.
    */
   Map<String, Integer> settled(Instant now) {
-    Map<String, Integer> settled = new ConcurrentHashMap<>();
+    Map<String, Integer> settled = new HashMap<>();
     List<String> forgotten = new ArrayList<>();
     arrivals.forEach(
         (agentId, known) -> {
