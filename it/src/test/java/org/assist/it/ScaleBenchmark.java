@@ -50,6 +50,7 @@ class ScaleBenchmark {
   private static final int JOINERS = 16;
   private static final int SAMPLE = 200;
   private static final Duration IDLE = Duration.ofSeconds(60);
+  private static final Duration SLICE = Duration.ofSeconds(10);
 
   @Test
   void holdIdleAgents() throws Exception {
@@ -136,11 +137,12 @@ class ScaleBenchmark {
               () -> online(api, sampled),
               count -> count == sampled.size());
 
-      // idle: nothing but what connected agents cost by themselves
+      // idle: nothing but what connected agents cost by themselves, read in slices of 10 s (their
+      // spread says how steady the figure is)
       long cpuBefore = Measures.cpuTicks(pid);
       Map<String, Long> threadsBefore = Measures.cpuTicksByThread(pid);
       long idleStart = System.nanoTime();
-      Thread.sleep(IDLE.toMillis());
+      List<Double> slices = idleSlices(pid, idleStart, cpuBefore);
       double idleSeconds = seconds(idleStart);
       double cpuPercent = (Measures.cpuTicks(pid) - cpuBefore) / idleSeconds;
       Map<String, Long> threadsAfter = Measures.cpuTicksByThread(pid);
@@ -152,9 +154,12 @@ class ScaleBenchmark {
                   .sum()
               / idleSeconds;
       Measures.report(
-          "scale, %d agents idle: server CPU %.1f %% of one core, %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
+          "scale, %d agents idle: server CPU %.1f %% of one core (slices of %d s: %.1f to %.1f %%), %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
           links.size(),
           cpuPercent,
+          SLICE.toSeconds(),
+          Collections.min(slices),
+          Collections.max(slices),
           cpuPercent - compiler,
           Measures.busiest(threadsBefore, threadsAfter, 8));
       cpuPercent -= compiler;
@@ -224,6 +229,29 @@ class ScaleBenchmark {
         bytes / 1000,
         Measures.percentile(pageTimes, 50),
         Measures.percentile(pageTimes, 95));
+  }
+
+  /**
+   * The server's CPU (% of one core) in each slice of {@link #SLICE} until {@link #IDLE} is
+   * covered, each read from its clock ticks once the slice's time has passed.
+   */
+  private static List<Double> idleSlices(long pid, long start, long startTicks) throws Exception {
+    List<Double> slices = new ArrayList<>();
+    long[] slice = {start, startTicks};
+    return Poll.until(
+        IDLE.plus(SLICE),
+        "an idle minute read in slices",
+        () -> {
+          long now = System.nanoTime();
+          if (now - slice[0] >= SLICE.toNanos()) {
+            long ticks = Measures.cpuTicks(pid);
+            slices.add((ticks - slice[1]) / ((now - slice[0]) / 1e9));
+            slice[0] = now;
+            slice[1] = ticks;
+          }
+          return slices;
+        },
+        read -> read.size() >= IDLE.dividedBy(SLICE));
   }
 
   private static int online(Api api, List<Long> sessions) {
