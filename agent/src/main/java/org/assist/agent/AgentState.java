@@ -72,22 +72,13 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
         StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** Forgets the session: its credentials are useless once it ended. */
   /**
    * Forgets the session: its state, what its outbox still held and its unfinished script, none of
    * which may be said in another session.
    */
   static void clear(Path folder) throws IOException {
     Files.deleteIfExists(folder.resolve(FILE));
-    Path outbox = folder.resolve(OUTBOX);
-    if (Files.isDirectory(outbox)) {
-      try (var files = Files.list(outbox)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Files.deleteIfExists(file);
-        }
-      }
-      Files.deleteIfExists(outbox);
-    }
+    OwnerOnly.delete(folder.resolve(OUTBOX));
     ScriptInProgress.take(folder);
   }
 

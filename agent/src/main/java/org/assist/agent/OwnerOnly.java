@@ -5,6 +5,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The agent's one way to keep what it writes to its own account: state folders, the session's
@@ -25,6 +27,18 @@ public final class OwnerOnly {
   public static Path file(Path file) throws IOException {
     apply(file, "rw-------");
     return file;
+  }
+
+  /** Removes the folder and everything in it; nothing when it is not there. */
+  public static void delete(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static void apply(Path path, String permissions) throws IOException {

@@ -11,6 +11,11 @@ public final class Protocol {
   /** Version of the message format; a message of another version is refused. */
   public static final int VERSION = 1;
 
+  /** What the broker puts before a queue's and a topic's name to make its address. */
+  public static final String QUEUE_ADDRESS_PREFIX = "jms.queue.";
+
+  public static final String TOPIC_ADDRESS_PREFIX = "jms.topic.";
+
   /** Message property: the command or event type. */
   public static final String TYPE = "assistType";
 
@@ -70,6 +75,16 @@ public final class Protocol {
    */
   public static String eventTopic(String agentId) {
     return EVENT_TOPIC_PREFIX + requireAgentId(agentId);
+  }
+
+  /** The broker address of the agent's command queue (its name with the 1.x queue prefix). */
+  public static String commandAddress(String agentId) {
+    return QUEUE_ADDRESS_PREFIX + commandQueue(agentId);
+  }
+
+  /** The broker address of the agent's event topic (its name with the 1.x topic prefix). */
+  public static String eventAddress(String agentId) {
+    return TOPIC_ADDRESS_PREFIX + eventTopic(agentId);
   }
 
   /** The agent whose event topic this is, or null if it is not one. */

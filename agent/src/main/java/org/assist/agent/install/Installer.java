@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -86,11 +85,7 @@ public final class Installer {
       }
     }
     if (Files.isDirectory(service.stateDir())) {
-      try (Stream<Path> paths = Files.walk(service.stateDir())) {
-        for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(path);
-        }
-      }
+      OwnerOnly.delete(service.stateDir());
       out.println("Removed " + service.stateDir());
     }
     out.println("Uninstalled: the agent no longer starts at boot.");

@@ -36,11 +36,6 @@ import org.assist.protocol.Protocol;
 public final class BrokerLink implements AutoCloseable {
   private static final Random RANDOM = new Random();
 
-  /** How the broker names a queue's and a topic's address (the 1.x prefixes this link uses). */
-  private static final String QUEUE_ADDRESS_PREFIX = "jms.queue.";
-
-  private static final String TOPIC_ADDRESS_PREFIX = "jms.topic.";
-
   private final ActiveMQConnectionFactory factory;
   private final String agentId;
   private final String secret;
@@ -104,7 +99,7 @@ public final class BrokerLink implements AutoCloseable {
             .getCoreSession();
     try {
       commands
-          .createConsumer(SimpleString.of(QUEUE_ADDRESS_PREFIX + Protocol.commandQueue(agentId)))
+          .createConsumer(SimpleString.of(Protocol.commandAddress(agentId)))
           .setMessageHandler(message -> deliver(commands, message, onCommand));
     } catch (ActiveMQException e) {
       JMSException failed = new JMSException("cannot listen to the agent's commands: " + e);
@@ -114,7 +109,7 @@ public final class BrokerLink implements AutoCloseable {
     producerSession = connection.createSession(true, Session.SESSION_TRANSACTED);
     ActiveMQTopic events =
         ActiveMQDestination.createTopic(
-            TOPIC_ADDRESS_PREFIX + Protocol.eventTopic(agentId), Protocol.eventTopic(agentId));
+            Protocol.eventAddress(agentId), Protocol.eventTopic(agentId));
     events.setCreated(true);
     producer = producerSession.createProducer(events);
     connection.start();

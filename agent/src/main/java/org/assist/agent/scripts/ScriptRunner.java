@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class ScriptRunner {
     if (Files.isDirectory(runs)) {
       try (Stream<Path> folders = Files.list(runs)) {
         for (Path folder : (Iterable<Path>) folders::iterator) {
-          delete(folder);
+          OwnerOnly.delete(folder);
         }
       }
     }
@@ -212,7 +211,7 @@ public final class ScriptRunner {
       current = null;
       if (folder != null) {
         try {
-          delete(folder);
+          OwnerOnly.delete(folder);
         } catch (IOException e) {
           // removed at the next start
         }
@@ -389,16 +388,5 @@ public final class ScriptRunner {
   /** Control characters other than line breaks and tabs show as the replacement character. */
   static String clean(String text) {
     return text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "\uFFFD");
-  }
-
-  private static void delete(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }

@@ -93,7 +93,9 @@ public class AgentCapacity {
     try {
       Object value =
           ManagementFactory.getPlatformMBeanServer()
-              .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), attribute);
+              .getAttribute(
+                  ObjectName.getInstance(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
+                  attribute);
       return value instanceof Number number ? number.longValue() : -1;
     } catch (JMException e) {
       return -1;

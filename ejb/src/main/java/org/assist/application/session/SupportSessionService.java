@@ -253,11 +253,6 @@ public class SupportSessionService {
         .getSingleResult();
   }
 
-  /** The caller's sessions that are still open, newest first: the multi-session window's tabs. */
-  public List<SessionRow> openOfCaller() {
-    return openOfCaller(0, Integer.MAX_VALUE);
-  }
-
   /** One page of the caller's open sessions, newest first: the dashboard's list. */
   public List<SessionRow> openOfCaller(int first, int max) {
     return em.createQuery(

@@ -19,9 +19,9 @@ import org.assist.protocol.Protocol;
 @ApplicationScoped
 public class BrokerAdmin {
   /** Broker addresses as WildFly names Jakarta Messaging destinations. */
-  static final String QUEUE_PREFIX = "jms.queue.";
+  static final String QUEUE_PREFIX = Protocol.QUEUE_ADDRESS_PREFIX;
 
-  static final String TOPIC_PREFIX = "jms.topic.";
+  static final String TOPIC_PREFIX = Protocol.TOPIC_ADDRESS_PREFIX;
   private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
 
   /**
@@ -54,7 +54,7 @@ public class BrokerAdmin {
               server.invoke(
                   broker(),
                   "getAddressSettingsAsJSON",
-                  new Object[] {QUEUE_PREFIX + Protocol.commandQueue("0".repeat(24))},
+                  new Object[] {Protocol.commandAddress("0".repeat(24))},
                   strings(1));
       java.util.regex.Matcher size =
           java.util.regex.Pattern.compile("\"initialQueueBufferSize\"\\s*:\\s*(\\d+)")
@@ -70,8 +70,8 @@ public class BrokerAdmin {
    * where only it may send. Safe to call again.
    */
   public void prepareAgent(String agentId) {
-    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
-    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    String queue = Protocol.commandAddress(agentId);
+    String events = Protocol.eventAddress(agentId);
     try {
       invoke(
           "createQueue",
@@ -105,8 +105,8 @@ public class BrokerAdmin {
    * connected is cut off. Safe to call again.
    */
   public void releaseAgent(String agentId) {
-    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
-    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    String queue = Protocol.commandAddress(agentId);
+    String events = Protocol.eventAddress(agentId);
     try {
       if (queueExists(queue)) {
         invoke(
@@ -134,8 +134,8 @@ public class BrokerAdmin {
    * that name it.
    */
   public List<String> holdings(String agentId) {
-    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
-    String events = TOPIC_PREFIX + Protocol.eventTopic(agentId);
+    String queue = Protocol.commandAddress(agentId);
+    String events = Protocol.eventAddress(agentId);
     List<String> held = new ArrayList<>();
     try {
       if (queueExists(queue)) {
@@ -157,7 +157,7 @@ public class BrokerAdmin {
 
   /** How many consumers the agent's command queue has: more than none means it is connected. */
   public int consumersOf(String agentId) {
-    String queue = QUEUE_PREFIX + Protocol.commandQueue(agentId);
+    String queue = Protocol.commandAddress(agentId);
     try {
       ObjectName name = queueName(queue);
       if (!server.isRegistered(name)) {

@@ -39,13 +39,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable error) {
-    if (error instanceof ServerBusyException busy) {
-      return Response.fromResponse(answer(503, text(busy.key()), null))
-          .header("Retry-After", Settings.busyRetrySeconds())
-          .build();
-    }
     if (error instanceof AssistException refusal) {
-      return answer(statusOf(refusal), text(refusal.key(), refusal.args()), refusal.field());
+      Response answer =
+          answer(statusOf(refusal), text(refusal.key(), refusal.args()), refusal.field());
+      return refusal instanceof ServerBusyException
+          ? Response.fromResponse(answer).header("Retry-After", Settings.busyRetrySeconds()).build()
+          : answer;
     }
     if (error instanceof EJBAccessException) {
       audit.recordRefusal(
@@ -73,6 +72,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   private static int statusOf(AssistException refusal) {
+    if (refusal instanceof ServerBusyException) {
+      return 503;
+    }
     if (refusal instanceof JoinRefusedException join) {
       return join.isThrottled() ? 429 : 404;
     }
