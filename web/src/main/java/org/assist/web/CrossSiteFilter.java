@@ -18,7 +18,9 @@ import java.util.Set;
  * request comes from ({@code Sec-Fetch-Site}, or {@code Origin}); agents and integrations send
  * neither and are not concerned.
  */
-@WebFilter({"/push", "/api/*"})
+@WebFilter(
+    value = {"/push", "/api/*"},
+    asyncSupported = true)
 public class CrossSiteFilter extends HttpFilter {
   private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 import org.assist.application.RequestOrigin;
 
 /** Tells the services where each request comes from, for the audit log. */
-@WebFilter("/*")
+@WebFilter(value = "/*", asyncSupported = true)
 public class OriginFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

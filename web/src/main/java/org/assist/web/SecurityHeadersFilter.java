@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Headers that stop the console from being framed, sniffed or leaking its addresses. */
-@WebFilter("/*")
+@WebFilter(value = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(

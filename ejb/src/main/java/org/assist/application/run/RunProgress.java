@@ -47,6 +47,7 @@ public class RunProgress {
   @Inject private RestartService restarts;
   @Inject private Event<SessionChanged> changes;
   @Inject private Event<ChatLinesAdded> lines;
+  @Inject private Event<RunTargetEnded> ends;
 
   public void consent(RunTarget target, boolean granted, String how) {
     target.consented(how);
@@ -267,6 +268,7 @@ public class RunProgress {
   }
 
   private void recordEnd(RunTarget target, TargetState state) {
+    ends.fire(new RunTargetEnded(target.getRun().getId(), target.getSession().getId()));
     report.record(
         target.getSession(),
         EventKind.RUN_ENDED,

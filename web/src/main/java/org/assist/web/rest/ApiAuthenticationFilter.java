@@ -33,7 +33,7 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  * answers 401 with a JSON message instead of the console's sign-in form, and runs the request as
  * the authenticated identity so the services' {@code @RolesAllowed} checks apply unchanged.
  */
-@WebFilter("/api/*")
+@WebFilter(value = "/api/*", asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
   private static final String BASIC = "Basic ";
 

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The REST API as an OpenAPI 3.0 document, generated from the resource classes themselves (their
@@ -169,6 +170,10 @@ final class OpenApiDocument {
 
   private static JsonObjectBuilder responses(Method method) {
     Type answer = method.getGenericReturnType();
+    // an answer given later is documented as the answer
+    if (answer instanceof ParameterizedType later && later.getRawType() == CompletionStage.class) {
+      answer = later.getActualTypeArguments()[0];
+    }
     if (answer == void.class) {
       return Json.createObjectBuilder()
           .add("204", Json.createObjectBuilder().add("description", "done"));

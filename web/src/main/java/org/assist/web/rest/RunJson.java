@@ -6,9 +6,9 @@ import java.util.List;
 import org.assist.application.run.RunDetails;
 
 /**
- * A run as the REST API shows it: per session its state and consent, per script its version,
- * hashes, result and whole output. Every field is always there ({@code null} when unknown), so a
- * ticketing tool reads one shape.
+ * A run as the REST API shows it: whether it has ended on every session, per session its state and
+ * consent, per script its version, hashes, result and whole output. Every field is always there
+ * ({@code null} when unknown), so a ticketing tool reads one shape.
  */
 @JsonbNillable
 public record RunJson(
@@ -16,6 +16,7 @@ public record RunJson(
     String launchedBy,
     Instant createdAt,
     boolean stopOnFailure,
+    boolean ended,
     List<SessionJson> sessions) {
 
   /** The run on one session. */

@@ -2,20 +2,28 @@ package org.assist.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.assist.application.InvalidInputException;
 import org.assist.application.run.RunDetails;
 import org.assist.application.run.RunRequest;
 import org.assist.application.run.RunService;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
 
 /**
  * {@code /api/v1/runs}: launch an ordered run of library scripts on sessions, and read how it went
@@ -25,7 +33,11 @@ import org.assist.application.run.RunService;
 @Path("v1/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
+  /** The longest a caller may wait for a run's end in one call. */
+  static final long MAX_WAIT_MILLIS = 60_000;
+
   @Inject private RunService runs;
+  @Inject private RunWaits waits;
 
   /**
    * {@code {"sessions": [ids], "scripts": [ids in order], "stopOnFailure": false, "timeouts":
@@ -50,9 +62,31 @@ public class RunResource {
         .build();
   }
 
+  /**
+   * The run as it stands; with {@code waitMillis} (up to a minute), as soon as it has ended on
+   * every session or when the wait is over, whichever comes first: a ticketing tool gets the result
+   * the moment it is stored, without polling.
+   */
   @GET
   @Path("{id}")
-  public RunJson get(@PathParam("id") long id) {
+  public CompletionStage<RunJson> get(
+      @PathParam("id") long id, @QueryParam("waitMillis") @DefaultValue("0") long waitMillis) {
+    if (waitMillis < 0 || waitMillis > MAX_WAIT_MILLIS) {
+      throw new InvalidInputException("run.waitMillis", "waitMillis", MAX_WAIT_MILLIS);
+    }
+    if (waitMillis == 0) {
+      return CompletableFuture.completedFuture(read(id));
+    }
+    // read again later, on another thread, as the caller
+    SecurityIdentity caller = SecurityDomain.getCurrent().getCurrentSecurityIdentity();
+    return waits.until(
+        id,
+        Duration.ofMillis(waitMillis),
+        () -> caller.runAsSupplier(() -> read(id)),
+        RunJson::ended);
+  }
+
+  private RunJson read(long id) {
     RunDetails details = runs.find(id);
     List<RunJson.SessionJson> sessions = new ArrayList<>();
     for (RunDetails.Target target : details.targets()) {
@@ -67,6 +101,11 @@ public class RunResource {
                   .toList()));
     }
     return new RunJson(
-        details.id(), details.launchedBy(), details.createdAt(), details.stopOnFailure(), sessions);
+        details.id(),
+        details.launchedBy(),
+        details.createdAt(),
+        details.stopOnFailure(),
+        details.targets().stream().allMatch(target -> target.state().isFinished()),
+        sessions);
   }
 }

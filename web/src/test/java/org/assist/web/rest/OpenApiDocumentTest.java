@@ -64,6 +64,24 @@ class OpenApiDocumentTest {
         technician.keySet().containsAll(Arrays.asList("username", "role", "lastSignInAt")),
         technician.toString());
     assertEquals("date-time", technician.getJsonObject("lastSignInAt").getString("format"));
+    // an answer given later (a run waited for) is described as the answer
+    JsonObject run = paths.getJsonObject("/v1/runs/{id}").getJsonObject("get");
+    assertEquals(
+        "0",
+        run.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("name").equals("waitMillis"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("schema")
+            .getString("default"));
+    JsonObject ran =
+        run.getJsonObject("responses")
+            .getJsonObject("2XX")
+            .getJsonObject("content")
+            .getJsonObject("application/json")
+            .getJsonObject("schema")
+            .getJsonObject("properties");
+    assertTrue(ran.keySet().containsAll(Arrays.asList("ended", "sessions")), ran.toString());
     assertEquals("3.0.3", DOCUMENT.getString("openapi"));
   }
 }

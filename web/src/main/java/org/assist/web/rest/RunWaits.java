@@ -1,0 +1,107 @@
+package org.assist.web.rest;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.assist.application.run.RunTargetEnded;
+
+/**
+ * Answers held until a run has ended ({@code GET /api/v1/runs/{id}?waitMillis=}): each is read
+ * again the moment one of the run's sessions ends (once that is committed), and answered when the
+ * run has ended everywhere or the wait is over. A held answer costs no thread while it waits.
+ */
+@ApplicationScoped
+public class RunWaits {
+  @Resource private ManagedScheduledExecutorService executor;
+
+  private final Map<Long, Set<Waiter<?>>> waiting = new ConcurrentHashMap<>();
+
+  /**
+   * What {@code read} says (read at once on the caller's thread, then again after each end of one
+   * of the run's sessions), once {@code ended} holds of it or {@code wait} is over.
+   */
+  <T> CompletionStage<T> until(
+      long runId, Duration wait, Supplier<T> read, Predicate<? super T> ended) {
+    Waiter<T> waiter = new Waiter<>(runId, read, ended);
+    // held before the first reading, so that an end committed in between is not missed
+    waiting.computeIfAbsent(runId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
+    T now;
+    try {
+      now = read.get();
+    } catch (RuntimeException e) {
+      release(waiter);
+      throw e;
+    }
+    if (ended.test(now)) {
+      release(waiter);
+      return CompletableFuture.completedFuture(now);
+    }
+    waiter.timeout =
+        executor.schedule(() -> waiter.read(true), wait.toMillis(), TimeUnit.MILLISECONDS);
+    if (waiter.answer.isDone()) {
+      waiter.timeout.cancel(false);
+    }
+    return waiter.answer;
+  }
+
+  void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunTargetEnded ended) {
+    Set<Waiter<?>> waiters = waiting.get(ended.runId());
+    if (waiters != null) {
+      waiters.forEach(waiter -> executor.execute(() -> waiter.read(false)));
+    }
+  }
+
+  private void release(Waiter<?> waiter) {
+    waiting.computeIfPresent(
+        waiter.runId,
+        (id, waiters) -> waiters.remove(waiter) && waiters.isEmpty() ? null : waiters);
+  }
+
+  private final class Waiter<T> {
+    final long runId;
+    final Supplier<T> read;
+    final Predicate<? super T> ended;
+    final CompletableFuture<T> answer = new CompletableFuture<>();
+    volatile Future<?> timeout;
+
+    Waiter(long runId, Supplier<T> read, Predicate<? super T> ended) {
+      this.runId = runId;
+      this.read = read;
+      this.ended = ended;
+    }
+
+    /** Reads the run; answers if it has ended or this is the last reading. */
+    void read(boolean last) {
+      if (answer.isDone()) {
+        return;
+      }
+      try {
+        T now = read.get();
+        if (last || ended.test(now)) {
+          answer.complete(now);
+        }
+      } catch (RuntimeException e) {
+        answer.completeExceptionally(e);
+      }
+      if (answer.isDone()) {
+        release(this);
+        Future<?> pending = timeout;
+        if (pending != null) {
+          pending.cancel(false);
+        }
+      }
+    }
+  }
+}
