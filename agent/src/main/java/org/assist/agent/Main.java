@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.assist.agent.customer.AskingConsent;
 import org.assist.agent.customer.ConsentGate;
 import org.assist.agent.customer.ConsentRequest;
@@ -21,6 +22,7 @@ import org.assist.agent.customer.WindowCustomer;
 import org.assist.agent.install.BootService;
 import org.assist.agent.install.Installer;
 import org.assist.agent.login.AccountSwitch;
+import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
 import org.assist.agent.messaging.JoinClient;
 import org.assist.agent.messaging.ServerHttp;
@@ -140,7 +142,11 @@ public final class Main {
       return USAGE;
     }
     Path folder = AgentState.prepareFolder(options.stateDir());
-    SystemInfoCollector system = new OshiSystemInfoCollector();
+    // made meanwhile, each on a thread of its own, since neither waits for the server: the system
+    // information library and the broker client's classes (a few hundred milliseconds each)
+    CompletableFuture<SystemInfoCollector> collector =
+        CompletableFuture.supplyAsync(OshiSystemInfoCollector::new, Main::meanwhile);
+    CompletableFuture.runAsync(BrokerLink::loadClient, Main::meanwhile);
     Customer customer = customer(options, out);
     try {
       Optional<ServerIdentity> identity =
@@ -152,6 +158,7 @@ public final class Main {
       customer.tell(Texts.get("joining", number.get().display(), server));
       // a key pair of this session's own: the server seals credentials to its public half
       KeyPair agentKey = SealedCredentials.newKeyPair();
+      SystemInfoCollector system = collector.join();
       JoinTicket ticket =
           new JoinClient((why, seconds) -> customer.tell(Texts.get("busy", why, seconds)))
               .join(
@@ -178,6 +185,13 @@ public final class Main {
     } finally {
       customer.close();
     }
+  }
+
+  /** Runs some preparation on a thread of its own that does not keep the agent running. */
+  private static void meanwhile(Runnable preparation) {
+    Thread thread = new Thread(preparation, "assist-prepare");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /**

@@ -78,6 +78,16 @@ public final class BrokerLink implements AutoCloseable {
   }
 
   /**
+   * Loads the broker client's classes (a few hundred milliseconds on a computer that just started
+   * the agent), so that the first link, made later, does not wait for them: called while the agent
+   * joins its session.
+   */
+  public static void loadClient() {
+    new ActiveMQConnectionFactory("tcp://localhost:443?sslEnabled=true&httpUpgradeEnabled=true")
+        .close();
+  }
+
+  /**
    * Connects, starts delivering commands to {@code onCommand} one at a time (it must acknowledge
    * each), and reports connection trouble and recovery to {@code onLinkChange}.
    */
