@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +77,7 @@ class RunWaitIT {
         assertTrue(waits.stream().noneMatch(Future::isDone), "nobody answered before the end");
 
         long released = System.nanoTime();
-        java.nio.file.Files.writeString(java.nio.file.Path.of(gate), "");
+        Files.writeString(Path.of(gate), "");
         for (Future<Api.Reply> wait : waits) {
           Api.Reply reply = wait.get();
           assertEquals(200, reply.status(), reply.toString());

@@ -268,7 +268,7 @@ public class RunProgress {
   }
 
   private void recordEnd(RunTarget target, TargetState state) {
-    ends.fire(new RunTargetEnded(target.getRun().getId(), target.getSession().getId()));
+    ends.fire(new RunTargetEnded(target.getRun().getId()));
     report.record(
         target.getSession(),
         EventKind.RUN_ENDED,

@@ -5,4 +5,4 @@ package org.assist.application.run;
  * Fired as a CDI event; observed once the change is committed, by those waiting for the run's
  * result.
  */
-public record RunTargetEnded(long runId, long sessionId) {}
+public record RunTargetEnded(long runId) {}
