@@ -27,6 +27,7 @@ import org.assist.domain.run.RunOutput;
 import org.assist.domain.run.RunStep;
 import org.assist.domain.run.RunTarget;
 import org.assist.domain.run.ScriptRun;
+import org.assist.domain.run.TargetState;
 import org.assist.domain.script.ScriptVersion;
 import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
@@ -174,6 +175,28 @@ public class RunService {
       throw new NotFoundException("run.notFound");
     }
     return RunDetails.of(run, withSteps(targets, "s.target.run.id = :id", runId));
+  }
+
+  /**
+   * Whether the run has ended on every session the caller may see, in one light query (no steps, no
+   * output): asked again at each end of one of its sessions by a caller waiting for its result.
+   */
+  public boolean hasEnded(long runId) {
+    List<Object[]> targets =
+        em
+            .createQuery(
+                "select t.state, s.technician.username from RunTarget t join t.session s"
+                    + " where t.run.id = :run",
+                Object[].class)
+            .setParameter("run", runId)
+            .getResultList()
+            .stream()
+            .filter(t -> caller.mayActFor((String) t[1]))
+            .toList();
+    if (targets.isEmpty()) {
+      throw new NotFoundException("run.notFound");
+    }
+    return targets.stream().allMatch(t -> ((TargetState) t[0]).isFinished());
   }
 
   /** The runs of a session, newest first, with their steps (not their output); two queries. */

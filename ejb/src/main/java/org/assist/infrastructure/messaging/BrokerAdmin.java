@@ -18,10 +18,6 @@ import org.assist.protocol.Protocol;
  */
 @ApplicationScoped
 public class BrokerAdmin {
-  /** Broker addresses as WildFly names Jakarta Messaging destinations. */
-  static final String QUEUE_PREFIX = Protocol.QUEUE_ADDRESS_PREFIX;
-
-  static final String TOPIC_PREFIX = Protocol.TOPIC_ADDRESS_PREFIX;
   private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
 
   /**
@@ -45,7 +41,7 @@ public class BrokerAdmin {
       invoke(
           "addAddressSettings",
           new Object[] {
-            QUEUE_PREFIX + "assist.agent.*",
+            Protocol.QUEUE_ADDRESS_PREFIX + "assist.agent.*",
             "{\"initialQueueBufferSize\":" + AGENT_QUEUE_BUFFER + "}"
           },
           strings(2));
@@ -191,10 +187,12 @@ public class BrokerAdmin {
     if (name == null) {
       return null;
     }
-    if (name.startsWith(TOPIC_PREFIX)) {
-      return name.substring(TOPIC_PREFIX.length());
+    if (name.startsWith(Protocol.TOPIC_ADDRESS_PREFIX)) {
+      return name.substring(Protocol.TOPIC_ADDRESS_PREFIX.length());
     }
-    return name.startsWith(QUEUE_PREFIX) ? name.substring(QUEUE_PREFIX.length()) : name;
+    return name.startsWith(Protocol.QUEUE_ADDRESS_PREFIX)
+        ? name.substring(Protocol.QUEUE_ADDRESS_PREFIX.length())
+        : name;
   }
 
   private boolean queueExists(String queue) throws JMException {

@@ -83,7 +83,8 @@ public class RunResource {
         id,
         Duration.ofMillis(waitMillis),
         () -> caller.runAsSupplier(() -> read(id)),
-        RunJson::ended);
+        RunJson::ended,
+        () -> caller.runAsSupplier(() -> runs.hasEnded(id)));
   }
 
   private RunJson read(long id) {

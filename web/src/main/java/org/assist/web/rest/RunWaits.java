@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.assist.application.run.RunTargetEnded;
@@ -29,11 +30,16 @@ public class RunWaits {
   private final Map<Long, Set<Waiter<?>>> waiting = new ConcurrentHashMap<>();
 
   /**
-   * What {@code read} says (read at once on the caller's thread, then again after each end of one
-   * of the run's sessions), once {@code ended} holds of it or {@code wait} is over.
+   * What {@code read} says once the run has ended or {@code wait} is over: read at once on the
+   * caller's thread (answered if {@code endedIn} says the run has ended), then read again only once
+   * {@code ended}, a lighter question asked after each end of one of the run's sessions, says so.
    */
   <T> CompletionStage<T> until(
-      long runId, Duration wait, Supplier<T> read, Predicate<? super T> ended) {
+      long runId,
+      Duration wait,
+      Supplier<T> read,
+      Predicate<? super T> endedIn,
+      BooleanSupplier ended) {
     Waiter<T> waiter = new Waiter<>(runId, read, ended);
     // held before the first reading, so that an end committed in between is not missed
     waiting.computeIfAbsent(runId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
@@ -44,7 +50,7 @@ public class RunWaits {
       release(waiter);
       throw e;
     }
-    if (ended.test(now)) {
+    if (endedIn.test(now)) {
       release(waiter);
       return CompletableFuture.completedFuture(now);
     }
@@ -72,25 +78,24 @@ public class RunWaits {
   private final class Waiter<T> {
     final long runId;
     final Supplier<T> read;
-    final Predicate<? super T> ended;
+    final BooleanSupplier ended;
     final CompletableFuture<T> answer = new CompletableFuture<>();
     volatile Future<?> timeout;
 
-    Waiter(long runId, Supplier<T> read, Predicate<? super T> ended) {
+    Waiter(long runId, Supplier<T> read, BooleanSupplier ended) {
       this.runId = runId;
       this.read = read;
       this.ended = ended;
     }
 
-    /** Reads the run; answers if it has ended or this is the last reading. */
+    /** Answers with the run as it stands if it has ended or this is the last chance. */
     void read(boolean last) {
       if (answer.isDone()) {
         return;
       }
       try {
-        T now = read.get();
-        if (last || ended.test(now)) {
-          answer.complete(now);
+        if (last || ended.getAsBoolean()) {
+          answer.complete(read.get());
         }
       } catch (RuntimeException e) {
         answer.completeExceptionally(e);
