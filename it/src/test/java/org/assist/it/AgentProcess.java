@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -96,6 +98,63 @@ final class AgentProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What a service gets from its system: a plain PATH, no JAVA_HOME. */
+  static final Map<String, String> PLAIN_ENVIRONMENT =
+      Map.of(
+          "JAVA_TOOL_OPTIONS", "-Duser.language=en -Djava.awt.headless=true",
+          "LANG", "C.UTF-8",
+          "PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+
+  private static Path packagedLauncher;
+
+  /**
+   * The launcher of the agent as the Linux package ships it, with a runtime of its own (the package
+   * the build made, unpacked once); empty where the packages are not built (other than Linux x64,
+   * or {@code -Dagent.packages.skip}).
+   */
+  static synchronized Optional<Path> packagedLauncher() throws Exception {
+    Path archive =
+        Path.of(System.getProperty("assist.agent.jar"))
+            .resolveSibling("assist-agent-linux-x64.tar.gz");
+    if (packagedLauncher == null && Files.exists(archive)) {
+      Path unpacked = Files.createTempDirectory("assist-packaged");
+      Commands.run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()));
+      packagedLauncher = unpacked.resolve("assist-agent/bin/assist-agent");
+    }
+    return Optional.ofNullable(packagedLauncher);
+  }
+
+  /**
+   * The packaged agent, started by its launcher with nothing from the system's Java, joining as an
+   * unattended computer whose policy allows script runs and the system information; {@code
+   * javaOptions} are added to the runtime's own (none: empty).
+   */
+  static AgentProcess packagedJoinAllowingAll(Path launcher, String number, String javaOptions)
+      throws IOException {
+    Path stateDir = Files.createTempDirectory("assist-agent-state");
+    Path policy =
+        Files.writeString(
+            stateDir.resolve("policy.properties"), "run-scripts=allow\nsystem-info=allow\n");
+    Map<String, String> environment = new HashMap<>(PLAIN_ENVIRONMENT);
+    environment.merge("JAVA_TOOL_OPTIONS", javaOptions, (plain, more) -> plain + " " + more);
+    return command(
+        List.of(
+            launcher.toString(),
+            "join",
+            number,
+            "--server",
+            TestServer.ROOT,
+            "--server-certificate",
+            TestTls.pin().fingerprint(),
+            "--no-window",
+            "--state-dir",
+            stateDir.toString(),
+            "--consent-policy",
+            policy.toString()),
+        stateDir,
+        environment);
   }
 
   /**

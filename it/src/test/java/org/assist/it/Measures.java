@@ -26,6 +26,24 @@ final class Measures {
     throw new IOException("no VmRSS for " + pid);
   }
 
+  /**
+   * Resident memory of a process by what is mapped (a file's path; empty for anonymous memory, or
+   * the kernel's name of it, such as {@code [heap]}), in KiB.
+   */
+  static Map<String, Long> residentKibByMapping(long pid) throws IOException {
+    Map<String, Long> kib = new HashMap<>();
+    String mapping = "";
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps"))) {
+      String[] fields = line.trim().split("\\s+");
+      if (fields[0].matches("[0-9a-f]+-[0-9a-f]+")) {
+        mapping = fields.length > 5 ? fields[5] : "";
+      } else if (fields[0].equals("Rss:")) {
+        kib.merge(mapping, Long.parseLong(fields[1]), Long::sum);
+      }
+    }
+    return kib;
+  }
+
   static int threads(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       if (line.startsWith("Threads:")) {

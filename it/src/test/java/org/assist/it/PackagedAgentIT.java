@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,56 +30,80 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PackagedAgentIT {
   private static final Path TARGET = Path.of(System.getProperty("assist.agent.jar")).getParent();
 
-  /** What a service gets from its system: a plain PATH, no JAVA_HOME. */
-  private static final Map<String, String> HEADLESS =
-      Map.of(
-          "JAVA_TOOL_OPTIONS", "-Duser.language=en -Djava.awt.headless=true",
-          "LANG", "C.UTF-8",
-          "PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+  /**
+   * The share of the JDK classes the packaged agent loads in a session that its runtime's archive
+   * must hold (made at packaging from agent/src/main/package/agent.classlist): below it, the list
+   * is out of date and the agent starts slower and bigger than it should.
+   */
+  private static final double SHARED_AT_LEAST = 0.9;
 
   @Test
   void thePackagedAgentRunsOnItsOwnRuntime() throws Exception {
-    Path archive = TARGET.resolve("assist-agent-linux-x64.tar.gz");
-    assumeTrue(Files.exists(archive), "the Linux packages are built on Linux x64 only");
-    Path unpacked = Files.createTempDirectory("assist-packaged");
-    Commands.run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()));
-    Path launcher = unpacked.resolve("assist-agent/bin/assist-agent");
+    Optional<Path> packaged = AgentProcess.packagedLauncher();
+    assumeTrue(packaged.isPresent(), "the Linux packages are built on Linux x64 only");
+    Path launcher = packaged.get();
     assertTrue(Files.isExecutable(launcher));
+    Path runtime = launcher.getParent().getParent().resolve("lib/runtime");
 
     Api api = Api.admin();
     String number = api.post("/sessions", "").json().getString("number");
-    Path stateDir = Files.createTempDirectory("assist-packaged-state");
+    // which classes it loads and from where; and, beside, the list to refresh agent.classlist with
+    Path loaded = Files.createTempFile("assist-packaged-classes", ".log");
+    Path classList = Path.of("target", "agent.classlist").toAbsolutePath();
     // no JAVA_HOME, no JAVA: the launcher starts the runtime it ships with (its memory map says so)
     try (AgentProcess agent =
-        AgentProcess.command(
-            List.of(
-                launcher.toString(),
-                "join",
-                number,
-                "--server",
-                TestServer.ROOT,
-                "--server-certificate",
-                TestTls.pin().fingerprint(),
-                "--no-window",
-                "--state-dir",
-                stateDir.toString()),
-            stateDir,
-            HEADLESS)) {
+        AgentProcess.packagedJoinAllowingAll(
+            launcher,
+            number,
+            "-Xlog:class+load=info:file=" + loaded + " -XX:DumpLoadedClassList=" + classList)) {
       agent.await("Connected.", 0, Duration.ofSeconds(60));
       String maps = Files.readString(Path.of("/proc/" + agent.pid() + "/maps"));
       assertTrue(
-          maps.contains(
-              unpacked.resolve("assist-agent/lib/runtime/lib/server/libjvm.so").toString()),
+          maps.contains(runtime.resolve("lib/server/libjvm.so").toString()),
           "the agent runs on its own runtime");
       long session = Scripts.sessionId(api, number);
       // the system information needs OSHI and JNA from the small runtime
-      int from = agent.lineCount();
       String command =
           api.post("/sessions/" + session + "/system-info", "").json().getString("commandId");
-      agent.answerConsent(from, "y");
       Poll.snapshot(command);
+      long script =
+          Scripts.add(
+              api,
+              Scripts.category(),
+              "Packaged " + UUID.randomUUID(),
+              "echo empaqueté",
+              null,
+              null);
+      long run =
+          Scripts.launch(api, new long[] {session}, new long[] {script}, new int[] {30}, false);
+      JsonObject target =
+          Scripts.awaitState(api, run, session, Duration.ofSeconds(60), "DONE", "FAILED");
+      assertEquals(
+          "empaqueté\n",
+          target.getJsonArray("steps").getJsonObject(0).getString("stdout"),
+          target.toString());
+      assertEquals(200, api.delete("/sessions/" + session).status());
+      agent.waitForExit(Duration.ofSeconds(30));
       assertFalse(agent.output().contains("Error"), agent.output());
     }
+    // the JDK's classes it needed came from the runtime's archive, mapped, not parsed at each start
+    long shared = 0;
+    long parsed = 0;
+    for (String line : Files.readAllLines(loaded)) {
+      if (line.endsWith("source: shared objects file")) {
+        shared++;
+      } else if (line.contains("source: jrt:/")) {
+        parsed++;
+      }
+    }
+    assertTrue(
+        shared >= SHARED_AT_LEAST * (shared + parsed),
+        shared
+            + " of the "
+            + (shared + parsed)
+            + " JDK classes the agent loaded came from its runtime's archive: copy "
+            + classList
+            + " to agent/src/main/package/agent.classlist (README: Without Java)");
   }
 
   @Test
@@ -125,7 +152,7 @@ class PackagedAgentIT {
     int state = command.indexOf("--state-dir") + 1;
     Path stateDir = root.resolve(command.get(state).substring(1));
     command.set(state, stateDir.toString());
-    Map<String, String> environment = new HashMap<>(HEADLESS);
+    Map<String, String> environment = new HashMap<>(AgentProcess.PLAIN_ENVIRONMENT);
     environment.put("JAVA", java);
     try (AgentProcess service = AgentProcess.command(command, stateDir, environment)) {
       service.await("Reconnected to", 0, Duration.ofSeconds(60));

@@ -3,11 +3,19 @@ package org.assist.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,8 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * launcher under a consent policy. A technician's call runs {@code echo hi} and waits for the
  * result ({@code GET /runs/{id}?waitMillis=}, no polling), timed from the launch call to the answer
  * with where the time went; the idle agent's resident memory and CPU; the server's resident memory
- * with that one agent; the agent's start until the session shows its customer online. Leaves out:
- * the console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
+ * with that one agent; the agent's start until the session shows its customer online (on a server
+ * warmed up by the calls). The agent is the Linux package where it is built (else assist-agent.sh
+ * on the system's Java); beside its memory, that of a JVM doing nothing on the same runtime. Leaves
+ * out: the console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {
@@ -40,16 +50,13 @@ class RoundTripBenchmark {
     String user = Api.newTechnician("roundtrip", "technician");
     Api api = Api.asTechnician(user);
     long server = Measures.serverPid();
-    List<Long> starts = new ArrayList<>();
-    for (int i = 0; i < STARTS; i++) {
-      starts.add(startedUntilOnline(api));
-    }
     String number = api.post("/sessions", "").json().getString("number");
     long session = Scripts.sessionId(api, number);
-    try (AgentProcess agent = AgentProcess.joinAllowingScripts(number)) {
+    try (AgentProcess agent = agent(number)) {
       agent.await("Connected.");
       // the agent idle, then the server with it
       long[] idle = idleAgent(agent.pid());
+      String idleParts = residentParts(agent.pid());
       long serverKib = Measures.residentKib(server);
 
       long script =
@@ -69,6 +76,11 @@ class RoundTripBenchmark {
       String busiest = Measures.busiest(serverThreads, Measures.cpuTicksByThread(server), 8);
       double agentCpu = (Measures.cpuTicks(agent.pid()) - agentTicks) * 10.0 / ROUNDS;
       List<Round> measured = rounds.subList(WARMUP, rounds.size());
+      // on a server warmed up by the calls, as one that has been up a while
+      List<Long> starts = new ArrayList<>();
+      for (int i = 0; i < STARTS; i++) {
+        starts.add(startedUntilOnline(api));
+      }
 
       report(
           "echo hi, a technician's call to the result: median %.1f ms, p95 %.1f ms (%d calls after %d warm-up calls; previously 91 ms median, p95 153 ms; MeshCentral 4.0 ms; goal 10 ms)",
@@ -83,13 +95,18 @@ class RoundTripBenchmark {
           "echo hi, CPU per call: the server %.1f ms, the agent %.1f ms (its script's /bin/sh included; the machine has 2 cores, shared with this client); the server's busiest threads over the %d calls (ticks of 10 ms): %s",
           serverCpu, agentCpu, ROUNDS, busiest);
       report(
-          "idle agent: resident memory %.1f MiB, CPU %.3f %% of one core over %d s (previously 64.4 MiB / 0.07 %%; MeshCentral 11.6 MiB / 0.05 %%; goal 32 MiB / 0.1 %%)",
-          idle[0] / 1024.0, idle[1] / (double) IDLE.toSeconds(), IDLE.toSeconds());
+          "idle agent: resident memory %.1f MiB, CPU %.3f %% of one core over %d s (previously 64.4 MiB / 0.07 %%; MeshCentral 11.6 MiB / 0.05 %%; goal 32 MiB / 0.1 %%); its memory: %s; a JVM that does nothing, on the same runtime with the same options: %s",
+          idle[0] / 1024.0,
+          idle[1] / (double) IDLE.toSeconds(),
+          IDLE.toSeconds(),
+          idleParts,
+          idleJvm());
       report(
           "idle server with one agent: resident memory %d MiB (previously 682-753 MiB; MeshCentral 215 MiB; goal 450 MiB)",
           serverKib / 1024);
       report(
-          "agent started until its customer shows online: median %d ms, from %d to %d ms over %d starts (previously ~2 s; MeshCentral 1.1 s; goal 1 s)",
+          "agent (%s) started until its customer shows online, on the server warmed up by the calls: median %d ms, from %d to %d ms over %d starts (previously ~2 s; MeshCentral 1.1 s; goal 1 s)",
+          launcher(),
           Measures.percentile(starts, 50),
           starts.stream().mapToLong(Long::longValue).min().orElse(0),
           starts.stream().mapToLong(Long::longValue).max().orElse(0),
@@ -99,20 +116,102 @@ class RoundTripBenchmark {
 
   /**
    * A new session's agent started by its launcher, until the session shows its customer online, in
-   * ms; asked again at once, no pause: what the asking adds is one call (a few ms).
+   * ms; asked every 10 ms (what the asking adds: up to 10 ms and one call of a few ms). Asked
+   * without a pause, the calls took a core from the two the agent and the server start on.
    */
   private static long startedUntilOnline(Api api) throws Exception {
     JsonObject created = api.post("/sessions", "").json();
     long session = created.getJsonNumber("id").longValue();
     long starting = System.nanoTime();
-    try (AgentProcess agent = AgentProcess.joinAllowingScripts(created.getString("number"))) {
+    try (AgentProcess agent = agent(created.getString("number"))) {
       while (System.nanoTime() - starting < Duration.ofSeconds(60).toNanos()) {
         if (api.get("/sessions/" + session).json().getBoolean("customerOnline")) {
           return (System.nanoTime() - starting) / 1_000_000;
         }
+        Thread.sleep(10);
       }
     }
     throw new AssertionError("the customer never showed online");
+  }
+
+  /**
+   * The agent as customers get it, allowing script runs by its policy: the Linux package with its
+   * own runtime, or, where the packages are not built, assist-agent.sh on the system's Java.
+   */
+  private static AgentProcess agent(String number) throws Exception {
+    Optional<Path> packaged = AgentProcess.packagedLauncher();
+    return packaged.isPresent()
+        ? AgentProcess.packagedJoinAllowingAll(packaged.get(), number, "")
+        : AgentProcess.joinAllowingScripts(number);
+  }
+
+  private static String launcher() throws Exception {
+    return AgentProcess.packagedLauncher().isPresent()
+        ? "the Linux package's launcher and runtime"
+        : "assist-agent.sh on the system's Java";
+  }
+
+  /** Where a process's resident memory is, by what is mapped: in MiB. */
+  private static String residentParts(long pid) throws IOException {
+    Map<String, Long> kib = Measures.residentKibByMapping(pid);
+    long jvm = 0;
+    long archive = 0;
+    long anonymous = 0;
+    long files = 0;
+    for (Map.Entry<String, Long> mapping : kib.entrySet()) {
+      String name = mapping.getKey();
+      if (name.endsWith("/libjvm.so")) {
+        jvm += mapping.getValue();
+      } else if (name.endsWith(".jsa")) {
+        archive += mapping.getValue();
+      } else if (name.isEmpty() || name.startsWith("[")) {
+        anonymous += mapping.getValue();
+      } else {
+        files += mapping.getValue();
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        "the JVM's library %.1f, the JDK classes' archive %.1f, heap, class metadata, compiled code,"
+            + " threads and buffers %.1f, other files %.1f",
+        jvm / 1024.0,
+        archive / 1024.0,
+        anonymous / 1024.0,
+        files / 1024.0);
+  }
+
+  /**
+   * The resident memory of {@link IdleJvm} on the packaged agent's runtime with the options its
+   * launcher gives the agent: what no agent on that runtime can go below.
+   */
+  private static String idleJvm() throws Exception {
+    Optional<Path> launcher = AgentProcess.packagedLauncher();
+    if (launcher.isEmpty()) {
+      return "not measured (no package)";
+    }
+    Path image = launcher.get().getParent().getParent();
+    List<String> command = new ArrayList<>();
+    command.add(image.resolve("lib/runtime/bin/java").toString());
+    for (String line : Files.readAllLines(image.resolve("lib/app/assist-agent.cfg"))) {
+      if (line.startsWith("java-options=-X")) {
+        command.add(line.substring("java-options=".length()));
+      }
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            Path.of(IdleJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString(),
+            IdleJvm.class.getName()));
+    Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals(IdleJvm.READY, out.readLine());
+      return String.format(Locale.ROOT, "%.1f MiB", Measures.residentKib(jvm.pid()) / 1024.0);
+    } finally {
+      jvm.destroy();
+      jvm.waitFor();
+    }
   }
 
   /** The agent's resident memory (KiB) and CPU ticks (of 10 ms) over {@link #IDLE}. */

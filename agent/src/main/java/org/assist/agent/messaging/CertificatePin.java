@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -30,12 +29,7 @@ public final class CertificatePin {
 
   private CertificatePin(List<byte[]> sha256) {
     this.sha256 = List.copyOf(sha256);
-    try {
-      this.context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {trustManager()}, null);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("TLS is part of every Java runtime", e);
-    }
+    this.context = ServerHttp.context(trustManager());
   }
 
   /**

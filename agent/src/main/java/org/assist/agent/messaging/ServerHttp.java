@@ -28,32 +28,50 @@ public final class ServerHttp {
    */
   public record Response(int status, byte[] body, int retryAfterSeconds) {}
 
+  static {
+    // every connection names its own trust (the pinned certificate, or the reading of one not
+    // trusted yet), so the JDK's default, its certificate authorities (some 140 certificates parsed
+    // at each start and kept in memory), is never loaded; a connection without would trust nothing
+    HttpsURLConnection.setDefaultSSLSocketFactory(
+        context(
+                new CertificatePin.Checker(
+                    chain -> {
+                      throw new CertificateException("no certificate is trusted without a pin");
+                    }))
+            .getSocketFactory());
+  }
+
   private ServerHttp() {}
+
+  /** TLS that trusts what this trust manager trusts, and nothing else. */
+  static SSLContext context(TrustManager trust) {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {trust}, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("TLS is part of every Java runtime", e);
+    }
+  }
 
   /** The certificate a server presents, read without trusting it: for its customer to compare. */
   public static X509Certificate presentedCertificate(URI server) throws IOException {
     X509Certificate[] presented = new X509Certificate[1];
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(
-          null,
-          new TrustManager[] {
+    SSLContext context =
+        context(
             new CertificatePin.Checker(
                 chain -> {
                   presented[0] = chain[0];
                   // nothing more is said to a server not trusted yet
                   throw new CertificateException("read, not trusted");
-                })
-          },
-          null);
+                }));
+    try {
       HttpsURLConnection connection = open(server.resolve("/assist/"));
       connection.setSSLSocketFactory(context.getSocketFactory());
       connection.setConnectTimeout(15_000);
       connection.setReadTimeout(15_000);
       connection.connect();
       connection.disconnect();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("TLS is part of every Java runtime", e);
     } catch (SSLException e) {
       // the handshake ended as it should: on the certificate
     }
