@@ -94,6 +94,21 @@ final class Measures {
   }
 
   /** The WildFly started for the tests (port offset 100). */
+  /** CPU time used so far by the test database's processes (PostgreSQL's), in clock ticks. */
+  static long databaseCpuTicks() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .mapToLong(
+            p -> {
+              try {
+                return cpuTicks(p.pid());
+              } catch (IOException gone) {
+                return 0;
+              }
+            })
+        .sum();
+  }
+
   static long serverPid() throws IOException {
     try (var processes = Files.list(Path.of("/proc"))) {
       for (Path process : (Iterable<Path>) processes::iterator) {
