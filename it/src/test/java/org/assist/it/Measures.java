@@ -93,7 +93,6 @@ final class Measures {
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
-  /** The WildFly started for the tests (port offset 100). */
   /** CPU time used so far by the test database's processes (PostgreSQL's), in clock ticks. */
   static long databaseCpuTicks() {
     return ProcessHandle.allProcesses()
@@ -109,6 +108,7 @@ final class Measures {
         .sum();
   }
 
+  /** The WildFly started for the tests (port offset 100). */
   static long serverPid() throws IOException {
     try (var processes = Files.list(Path.of("/proc"))) {
       for (Path process : (Iterable<Path>) processes::iterator) {

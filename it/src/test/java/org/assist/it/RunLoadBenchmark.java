@@ -41,7 +41,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * process, built from the agent's own code (its broker link and outbox, its file fetching with
  * SHA-256 check, the protocol codec); one run of a 1 MiB script launched on all 200 sessions. The
  * load clients run nothing: they fetch and check the file, then report a canned result, so that
- * figure is the server's and the broker's work alone. Then a trivial script on a real agent, from
+ * figure is the server's, the broker's and the database's work (and the clients' own, on the same
+ * cores: the CPU each spent is printed beside it). Then a trivial script on a real agent, from
  * launch to its exit code in the console, everything included (the agent starts {@code /bin/sh} for
  * it). A run that does not finish on every session fails the benchmark.
  */
