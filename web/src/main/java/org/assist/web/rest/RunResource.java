@@ -83,7 +83,6 @@ public class RunResource {
         id,
         Duration.ofMillis(waitMillis),
         () -> caller.runAsSupplier(() -> read(id)),
-        RunJson::ended,
         () -> caller.runAsSupplier(() -> runs.hasEnded(id)));
   }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.assist.application.run.RunTargetEnded;
 
@@ -30,29 +29,22 @@ public class RunWaits {
   private final Map<Long, Set<Waiter<?>>> waiting = new ConcurrentHashMap<>();
 
   /**
-   * What {@code read} says once the run has ended or {@code wait} is over: read at once on the
-   * caller's thread (answered if {@code endedIn} says the run has ended), then read again only once
-   * {@code ended}, a lighter question asked after each end of one of the run's sessions, says so.
+   * What {@code read} says once the run has ended or {@code wait} is over. Whether it has ended is
+   * the lighter question {@code ended}, asked at once on the caller's thread and again after each
+   * end of one of the run's sessions; the run is read once, when it has ended or the wait is over.
    */
-  <T> CompletionStage<T> until(
-      long runId,
-      Duration wait,
-      Supplier<T> read,
-      Predicate<? super T> endedIn,
-      BooleanSupplier ended) {
+  <T> CompletionStage<T> until(long runId, Duration wait, Supplier<T> read, BooleanSupplier ended) {
     Waiter<T> waiter = new Waiter<>(runId, read, ended);
-    // held before the first reading, so that an end committed in between is not missed
+    // held before the first question, so that an end committed in between is not missed
     waiting.computeIfAbsent(runId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
-    T now;
     try {
-      now = read.get();
+      if (ended.getAsBoolean()) {
+        release(waiter);
+        return CompletableFuture.completedFuture(read.get());
+      }
     } catch (RuntimeException e) {
       release(waiter);
       throw e;
-    }
-    if (endedIn.test(now)) {
-      release(waiter);
-      return CompletableFuture.completedFuture(now);
     }
     waiter.timeout =
         executor.schedule(() -> waiter.read(true), wait.toMillis(), TimeUnit.MILLISECONDS);
