@@ -38,8 +38,9 @@ import org.assist.protocol.TrustUpdate;
  * announces the certificate the server will present next, when one waits in {@link
  * Settings#nextTlsKeyStore()}); every agent of an open session gets it in a {@link TrustUpdate}
  * signed with the key it trusts until now, at once if it is connected, else when it connects again
- * (its {@code Hello} says which version it trusts). Commands are signed, per agent, with the
- * version it trusts, until it says it took the next.
+ * (its {@code Hello} says which version it trusts). Commands are signed, per agent, with the newest
+ * version sent to it: it reads its commands in order, so it has taken those keys before it reads
+ * the commands that follow them (waiting for it to say so refused the commands sent meanwhile).
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -138,12 +139,13 @@ public class TrustRenewal {
   private boolean update(SupportSession session) {
     Agent agent = session.getAgent();
     int current = keys.currentVersion();
-    if (agent.getTrustVersion() >= current) {
+    if (agent.getSigningVersion() >= current) {
       return false;
     }
     commands.issue(
         session,
         new TrustUpdate(current, keys.publicKey(), certificatesAfter(agent.getTrustVersion())));
+    agent.sentKeys(current);
     return true;
   }
 

@@ -43,9 +43,16 @@ public class Agent {
   @Column(name = "released_at")
   private Instant releasedAt;
 
-  /** The version of the server's keys this agent trusts: its commands are signed with that one. */
+  /** The version of the server's keys this agent said it trusts. */
   @Column(name = "trust_version", nullable = false)
   private int trustVersion = 1;
+
+  /**
+   * The version its commands are signed with: the one it trusts, or newer keys already sent to it
+   * (it reads its commands in order, so it has taken them before it reads the next command).
+   */
+  @Column(name = "signing_version", nullable = false)
+  private int signingVersion = 1;
 
   /** The RSA public key the agent made at its join (Base64); null from an agent without one. */
   @Column(name = "public_key", length = 1024)
@@ -76,9 +83,22 @@ public class Agent {
     return trustVersion;
   }
 
-  /** The agent said it trusts this version of the server's keys (it took a renewal, or joined). */
+  public int getSigningVersion() {
+    return signingVersion;
+  }
+
+  /**
+   * The agent said it trusts this version of the server's keys (it took a renewal, or joined, or
+   * connected again): its commands are signed with it until newer keys are sent.
+   */
   public void trusts(int version) {
     trustVersion = version;
+    signingVersion = version;
+  }
+
+  /** Newer keys were sent to the agent: the commands that follow them are signed with them. */
+  public void sentKeys(int version) {
+    signingVersion = version;
   }
 
   /**

@@ -43,7 +43,7 @@ public class CommandSender {
     try {
       BytesMessage message = context.createBytesMessage();
       JmsCodec.writeCommand(
-          message, signed, keys.sign(signed, command.getSession().getAgent().getTrustVersion()));
+          message, signed, keys.sign(signed, command.getSession().getAgent().getSigningVersion()));
       context
           .createProducer()
           .setDeliveryMode(persistent ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT)

@@ -69,7 +69,7 @@ class MigrationsTest {
             "insert into session_event (session_id, at, kind, actor)"
                 + " values (1, current_timestamp, 'SESSION_STARTED', 'ann')");
       }
-      assertEquals(10, Migrations.apply(dataSource).migrationsExecuted, "V7 to V16");
+      assertEquals(11, Migrations.apply(dataSource).migrationsExecuted, "V7 to V17");
       try (ResultSet next = sql.executeQuery("select next value for session_event_seq")) {
         next.next();
         // Hibernate hands out the 50 ids up to each value it draws
