@@ -1,10 +1,8 @@
 package org.assist.agent;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +40,7 @@ record AgentState(URI server, ServerIdentity identity, JoinTicket ticket, String
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    JsonObject json = Json.createReader(new StringReader(Files.readString(file))).readObject();
+    JsonObject json = JsonCodec.read(Files.readString(file));
     try {
       return Optional.of(
           new AgentState(

@@ -1,9 +1,6 @@
 package org.assist.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -49,8 +46,8 @@ public record Credentials(String username, String password, String domain) {
 
   /** Reads them from their bytes, then overwrites the bytes. */
   static Credentials read(byte[] bytes) throws MalformedMessageException {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-      JsonObject json = reader.readObject();
+    try {
+      JsonObject json = JsonCodec.read(bytes);
       return new Credentials(
           Fields.text(json, "username", MAX_NAME),
           Fields.text(json, "password", MAX_PASSWORD),

@@ -10,13 +10,14 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Message bodies: one JSON object, UTF-8 bytes, bounded in size; and the one JSON provider the
- * project builds JSON with ({@link #object()}, {@link #array()}): each of {@code Json}'s static
- * methods looks the provider up again through the service loader, which cost more than the JSON
- * itself on the agents' and the server's busiest paths.
+ * project builds and reads JSON with ({@link #object()}, {@link #array()}, {@link #read}): each of
+ * {@code Json}'s static methods looks the provider up again through the service loader, which cost
+ * more than the JSON itself on the agents' and the server's busiest paths.
  */
 public final class JsonCodec {
   private static final JsonProvider JSON = JsonProvider.provider();
@@ -27,8 +28,30 @@ public final class JsonCodec {
     return JSON.createObjectBuilder();
   }
 
+  /** A builder holding this object's members, to add more. */
+  public static JsonObjectBuilder object(JsonObject members) {
+    return JSON.createObjectBuilder(members);
+  }
+
   public static JsonArrayBuilder array() {
     return JSON.createArrayBuilder();
+  }
+
+  /**
+   * One JSON object read from text; a {@link JsonException} when it is not JSON, an {@link
+   * IllegalStateException} or {@link ClassCastException} when it is no object.
+   */
+  public static JsonObject read(String text) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The same from UTF-8 bytes. */
+  public static JsonObject read(byte[] bytes) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
+      return reader.readObject();
+    }
   }
 
   public static byte[] bytes(JsonObject object) {

@@ -25,7 +25,7 @@ public record TrustUpdate(int version, String signingKey, List<String> certifica
 
   @Override
   public JsonObject toJson() {
-    var list = jakarta.json.Json.createArrayBuilder();
+    var list = JsonCodec.array();
     certificates.forEach(list::add);
     return JsonCodec.object()
         .add("version", version)

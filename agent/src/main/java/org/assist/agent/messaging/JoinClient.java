@@ -1,9 +1,7 @@
 package org.assist.agent.messaging;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +12,7 @@ import org.assist.protocol.AgentPaths;
 import org.assist.protocol.Hello;
 import org.assist.protocol.JoinRequest;
 import org.assist.protocol.JoinTicket;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.ServerIdentity;
 
@@ -107,7 +106,7 @@ public final class JoinClient {
 
   private static JsonObject parse(String text) {
     try {
-      return Json.createReader(new StringReader(text)).readObject();
+      return JsonCodec.read(text);
     } catch (RuntimeException e) {
       return null;
     }

@@ -1,9 +1,7 @@
 package org.assist.agent.restart;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +56,7 @@ public record PendingRun(SignedCommand command, int restartStep, Instant restart
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Files.delete(file);
     try {
-      JsonObject json = Json.createReader(new StringReader(text)).readObject();
+      JsonObject json = JsonCodec.read(text);
       return Optional.of(
           new PendingRun(
               new SignedCommand(

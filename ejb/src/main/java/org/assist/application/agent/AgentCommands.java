@@ -3,7 +3,6 @@ package org.assist.application.agent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +55,7 @@ public class AgentCommands {
     if (!body.commandType().asksConsent()) {
       return json;
     }
-    return Json.createObjectBuilder(json)
+    return JsonCodec.object(json)
         .add(Protocol.CONSENT_SECONDS, policies.value(Policy.CONSENT_TIMEOUT_SECONDS))
         .build();
   }

@@ -3,10 +3,8 @@ package org.assist.application.sysinfo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.assist.application.Caller;
@@ -21,6 +19,7 @@ import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.sysinfo.SystemInfoSnapshot;
 import org.assist.protocol.CommandType;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.MalformedMessageException;
 import org.assist.protocol.SystemInfoDocument;
 import org.assist.protocol.SystemInfoRequest;
@@ -167,8 +166,7 @@ public class SystemInfoService {
           snapshot.getSession().getId(),
           snapshot.getCommand().getId(),
           snapshot.getCommand().getRequestedBy(),
-          SystemInfoDocument.fromJson(
-              Json.createReader(new StringReader(snapshot.getContent())).readObject()));
+          SystemInfoDocument.fromJson(JsonCodec.read(snapshot.getContent())));
     } catch (MalformedMessageException e) {
       throw new IllegalStateException("stored snapshot " + snapshot.getId() + " is unreadable", e);
     }

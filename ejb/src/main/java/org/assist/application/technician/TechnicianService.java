@@ -137,29 +137,38 @@ public class TechnicianService {
     return findByUsername(caller.name())
         .or(this::fromDirectory)
         .map(this::roleFromDirectory)
-        .map(
-            t ->
-                !t.isEnabled()
-                    ? AccountState.DISABLED
-                    : t.mustChangePassword()
-                        ? AccountState.PASSWORD_TO_CHANGE
-                        : AccountState.ACTIVE)
+        .map(TechnicianService::accountState)
         .orElse(AccountState.DISABLED);
   }
 
+  private static AccountState accountState(Technician technician) {
+    return !technician.isEnabled()
+        ? AccountState.DISABLED
+        : technician.mustChangePassword() ? AccountState.PASSWORD_TO_CHANGE : AccountState.ACTIVE;
+  }
+
   /**
-   * A fingerprint of what signing in as {@code username} depends on (password hash, role, enabled),
-   * or null for no such account: a credential checked earlier stays good only while this stays the
-   * same. The hash itself never leaves this method.
+   * Where an account stands for signing in: a fingerprint of what a checked password depends on,
+   * and what the account may do now, as {@link #callerState()} would say; null for a directory's
+   * account, whose role {@code callerState} keeps in step with the directory.
+   */
+  public record SignInState(String fingerprint, AccountState account) {}
+
+  /**
+   * Where signing in as {@code username} stands (one read of the account), or null for no such
+   * account: a credential checked earlier stays good only while its fingerprint (password hash,
+   * role, enabled) stays the same. The hash itself never leaves this method.
    */
   @PermitAll
-  public String signInState(String username) {
+  public SignInState signInState(String username) {
     return findByUsername(username.toLowerCase(java.util.Locale.ROOT))
         .map(
             t ->
-                org.assist.protocol.Sha256.hex(
-                    (t.getPasswordHash() + "|" + t.getRole() + "|" + t.isEnabled())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                new SignInState(
+                    org.assist.protocol.Sha256.hex(
+                        (t.getPasswordHash() + "|" + t.getRole() + "|" + t.isEnabled())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    t.isDirectory() ? null : accountState(t)))
         .orElse(null);
   }
 

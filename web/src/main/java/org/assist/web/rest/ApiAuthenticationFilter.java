@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.assist.application.AuditLog;
 import org.assist.application.technician.SignInThrottle;
 import org.assist.application.technician.TechnicianService;
+import org.assist.application.technician.TechnicianService.SignInState;
 import org.assist.protocol.AgentPaths;
 import org.assist.web.ClientAddress;
 import org.assist.web.Messages;
@@ -79,8 +80,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
       refuse(request, response, "api.badCredentials");
       return;
     }
-    SecurityIdentity identity = authenticate(credentials);
-    if (identity == null) {
+    VerifiedCredentials.Proved proved = authenticate(credentials);
+    if (proved == null) {
       throttle.failed(credentials[0], address);
       audit.recordSignIn(credentials[0], address, "sign-in.failed", "api");
       refuse(request, response, "api.badCredentials");
@@ -88,6 +89,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
     throttle.succeeded(credentials[0], address);
     noteSignIn(credentials[0]);
+    SecurityIdentity identity = proved.identity();
+    if (proved.account() != null) {
+      request.setAttribute(PasswordChangeFirst.ACCOUNT_STATE, proved.account());
+    }
     try {
       identity.runAs(
           (PrivilegedExceptionAction<Void>)
@@ -106,12 +111,13 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
   }
 
-  private SecurityIdentity authenticate(String[] credentials) throws ServletException {
-    SecurityIdentity known = verified.find(credentials[0], credentials[1]);
+  /** The identity the credentials prove, and its account's state; null when they prove none. */
+  private VerifiedCredentials.Proved authenticate(String[] credentials) throws ServletException {
+    VerifiedCredentials.Proved known = verified.find(credentials[0], credentials[1]);
     if (known != null) {
       return known;
     }
-    String state = verified.stateOf(credentials[0]);
+    SignInState state = verified.stateOf(credentials[0]);
     try {
       SecurityIdentity identity =
           SecurityDomain.getCurrent()
@@ -119,10 +125,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
                   credentials[0], new PasswordGuessEvidence(credentials[1].toCharArray()));
       if (identity == null) {
         verified.forget(credentials[0]);
-      } else {
-        verified.remember(credentials[0], credentials[1], state, identity);
+        return null;
       }
-      return identity;
+      verified.remember(credentials[0], credentials[1], state, identity);
+      return new VerifiedCredentials.Proved(identity, state == null ? null : state.account());
     } catch (SecurityException e) {
       verified.forget(credentials[0]);
       return null;

@@ -1,12 +1,10 @@
 package org.assist.web.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import org.assist.application.InvalidInputException;
+import org.assist.protocol.JsonCodec;
 
 /**
  * Reads the JSON bodies of API calls: a body out of shape is a 400 that names the field, and its
@@ -17,9 +15,9 @@ final class JsonBodies {
 
   /** The body's JSON object; a 400 when it is not one. */
   static JsonObject parse(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    try {
+      return JsonCodec.read(text);
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
       throw new InvalidInputException("api.malformed", null, "JSON object");
     }
   }

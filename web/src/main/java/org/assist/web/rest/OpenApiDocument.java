@@ -1,6 +1,5 @@
 package org.assist.web.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
+import org.assist.protocol.JsonCodec;
 
 /**
  * The REST API as an OpenAPI 3.0 document, generated from the resource classes themselves (their
@@ -56,18 +56,16 @@ final class OpenApiDocument {
         Path sub = method.getAnnotation(Path.class);
         String path = "/" + base + (sub == null ? "" : "/" + sub.value());
         path = path.replaceAll("\\{(\\w+):[^}]*}", "{$1}").replaceAll("/+", "/");
-        paths
-            .computeIfAbsent(path, p -> Json.createObjectBuilder())
-            .add(verb, operation(resource, method));
+        paths.computeIfAbsent(path, p -> JsonCodec.object()).add(verb, operation(resource, method));
       }
     }
-    JsonObjectBuilder pathObject = Json.createObjectBuilder();
+    JsonObjectBuilder pathObject = JsonCodec.object();
     paths.forEach(pathObject::add);
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("openapi", "3.0.3")
         .add(
             "info",
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add("title", "Assist REST API")
                 .add("version", "1")
                 .add(
@@ -76,22 +74,17 @@ final class OpenApiDocument {
                         + " the script library, runs, administration. HTTP Basic with the"
                         + " console's accounts; errors are {\"message\", \"field\"} in the"
                         + " caller's language (Accept-Language: en or fr)."))
-        .add(
-            "servers",
-            Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "/assist/api")))
+        .add("servers", JsonCodec.array().add(JsonCodec.object().add("url", "/assist/api")))
         .add(
             "components",
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add(
                     "securitySchemes",
-                    Json.createObjectBuilder()
+                    JsonCodec.object()
                         .add(
                             "basic",
-                            Json.createObjectBuilder().add("type", "http").add("scheme", "basic"))))
-        .add(
-            "security",
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("basic", Json.createArrayBuilder())))
+                            JsonCodec.object().add("type", "http").add("scheme", "basic"))))
+        .add("security", JsonCodec.array().add(JsonCodec.object().add("basic", JsonCodec.array())))
         .add("paths", pathObject)
         .build();
   }
@@ -112,12 +105,12 @@ final class OpenApiDocument {
   private static JsonObjectBuilder operation(Class<?> resource, Method method) {
     String tag = resource.getSimpleName().replace("Resource", "");
     JsonObjectBuilder operation =
-        Json.createObjectBuilder()
-            .add("tags", Json.createArrayBuilder().add(tag))
+        JsonCodec.object()
+            .add("tags", JsonCodec.array().add(tag))
             .add(
                 "operationId",
                 Character.toLowerCase(tag.charAt(0)) + tag.substring(1) + "_" + method.getName());
-    JsonArrayBuilder parameters = Json.createArrayBuilder();
+    JsonArrayBuilder parameters = JsonCodec.array();
     boolean anyParameter = false;
     JsonObjectBuilder body = null;
     for (Parameter parameter : method.getParameters()) {
@@ -130,7 +123,7 @@ final class OpenApiDocument {
           schema.add("default", fallback.value());
         }
         parameters.add(
-            Json.createObjectBuilder()
+            JsonCodec.object()
                 .add("name", inPath != null ? inPath.value() : inQuery.value())
                 .add("in", inPath != null ? "path" : "query")
                 .add("required", inPath != null)
@@ -159,13 +152,11 @@ final class OpenApiDocument {
     Type java = parameter.getParameterizedType();
     JsonObjectBuilder schema =
         type.equals(MediaType.MULTIPART_FORM_DATA) || java == String.class
-            ? Json.createObjectBuilder().add("type", "object")
+            ? JsonCodec.object().add("type", "object")
             : schema(java, new HashSet<>());
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("required", true)
-        .add(
-            "content",
-            Json.createObjectBuilder().add(type, Json.createObjectBuilder().add("schema", schema)));
+        .add("content", JsonCodec.object().add(type, JsonCodec.object().add("schema", schema)));
   }
 
   private static JsonObjectBuilder responses(Method method) {
@@ -175,10 +166,9 @@ final class OpenApiDocument {
       answer = later.getActualTypeArguments()[0];
     }
     if (answer == void.class) {
-      return Json.createObjectBuilder()
-          .add("204", Json.createObjectBuilder().add("description", "done"));
+      return JsonCodec.object().add("204", JsonCodec.object().add("description", "done"));
     }
-    JsonObjectBuilder success = Json.createObjectBuilder().add("description", "done");
+    JsonObjectBuilder success = JsonCodec.object().add("description", "done");
     if (answer != Response.class) {
       Produces produces = method.getAnnotation(Produces.class);
       if (produces == null) {
@@ -187,58 +177,55 @@ final class OpenApiDocument {
       String type = produces == null ? MediaType.APPLICATION_JSON : produces.value()[0];
       success.add(
           "content",
-          Json.createObjectBuilder()
-              .add(
-                  type, Json.createObjectBuilder().add("schema", schema(answer, new HashSet<>()))));
+          JsonCodec.object()
+              .add(type, JsonCodec.object().add("schema", schema(answer, new HashSet<>()))));
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.object()
         .add("2XX", success)
-        .add(
-            "4XX",
-            Json.createObjectBuilder().add("description", "refused: {\"message\", \"field\"}"));
+        .add("4XX", JsonCodec.object().add("description", "refused: {\"message\", \"field\"}"));
   }
 
   /** A Java type as a JSON schema: records by their fields, lists as arrays, enums by name. */
   static JsonObjectBuilder schema(Type type, Set<Class<?>> seen) {
     if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
       if (List.class.isAssignableFrom(raw)) {
-        return Json.createObjectBuilder()
+        return JsonCodec.object()
             .add("type", "array")
             .add("items", schema(generic.getActualTypeArguments()[0], seen));
       }
-      return Json.createObjectBuilder().add("type", "object");
+      return JsonCodec.object().add("type", "object");
     }
     if (!(type instanceof Class<?> java)) {
-      return Json.createObjectBuilder();
+      return JsonCodec.object();
     }
     if (java == String.class || java == char.class) {
-      return Json.createObjectBuilder().add("type", "string");
+      return JsonCodec.object().add("type", "string");
     }
     if (java == Instant.class) {
-      return Json.createObjectBuilder().add("type", "string").add("format", "date-time");
+      return JsonCodec.object().add("type", "string").add("format", "date-time");
     }
     if (java == boolean.class || java == Boolean.class) {
-      return Json.createObjectBuilder().add("type", "boolean");
+      return JsonCodec.object().add("type", "boolean");
     }
     if (java == long.class || java == Long.class) {
-      return Json.createObjectBuilder().add("type", "integer").add("format", "int64");
+      return JsonCodec.object().add("type", "integer").add("format", "int64");
     }
     if (java == int.class || java == Integer.class) {
-      return Json.createObjectBuilder().add("type", "integer").add("format", "int32");
+      return JsonCodec.object().add("type", "integer").add("format", "int32");
     }
     if (java.isEnum()) {
-      JsonArrayBuilder names = Json.createArrayBuilder();
+      JsonArrayBuilder names = JsonCodec.array();
       Arrays.stream(java.getEnumConstants()).forEach(constant -> names.add(constant.toString()));
-      return Json.createObjectBuilder().add("type", "string").add("enum", names);
+      return JsonCodec.object().add("type", "string").add("enum", names);
     }
     if (java.isRecord() && seen.add(java)) {
-      JsonObjectBuilder properties = Json.createObjectBuilder();
+      JsonObjectBuilder properties = JsonCodec.object();
       for (RecordComponent component : java.getRecordComponents()) {
         properties.add(component.getName(), schema(component.getGenericType(), seen));
       }
       seen.remove(java);
-      return Json.createObjectBuilder().add("type", "object").add("properties", properties);
+      return JsonCodec.object().add("type", "object").add("properties", properties);
     }
-    return Json.createObjectBuilder().add("type", "object");
+    return JsonCodec.object().add("type", "object");
   }
 }

@@ -1,8 +1,10 @@
 package org.assist.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.assist.application.ForbiddenException;
 import org.assist.application.technician.TechnicianService;
@@ -15,7 +17,14 @@ import org.assist.application.technician.TechnicianService.AccountState;
  */
 @Provider
 public class PasswordChangeFirst implements ContainerRequestFilter {
+  /**
+   * The request attribute where {@link ApiAuthenticationFilter} leaves the account's state it read
+   * while checking the password, so that a call reads the account once.
+   */
+  static final String ACCOUNT_STATE = PasswordChangeFirst.class.getName() + ".accountState";
+
   @Inject private TechnicianService technicians;
+  @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -24,7 +33,10 @@ public class PasswordChangeFirst implements ContainerRequestFilter {
         || path.equals(AccountResource.PASSWORD)) {
       return;
     }
-    AccountState state = technicians.callerState();
+    AccountState state =
+        servletRequest.getAttribute(ACCOUNT_STATE) instanceof AccountState read
+            ? read
+            : technicians.callerState();
     if (state == AccountState.DISABLED) {
       // a directory account an administrator disabled in Assist (the directory still knows it)
       throw new ForbiddenException("api.accountDisabled");

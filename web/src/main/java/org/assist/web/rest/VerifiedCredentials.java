@@ -12,6 +12,8 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.assist.application.technician.TechnicianService;
+import org.assist.application.technician.TechnicianService.AccountState;
+import org.assist.application.technician.TechnicianService.SignInState;
 import org.assist.infrastructure.Lru;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
@@ -29,7 +31,13 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 public class VerifiedCredentials {
   static final Duration KEEP = Duration.ofSeconds(30);
 
-  private record Entry(byte[] proof, String state, SecurityIdentity identity, long until) {}
+  private record Entry(byte[] proof, String fingerprint, SecurityIdentity identity, long until) {}
+
+  /**
+   * An identity its password proved, and what its account may do now (null: ask {@link
+   * TechnicianService#callerState()}), read with the one lookup of the account a call makes.
+   */
+  record Proved(SecurityIdentity identity, AccountState account) {}
 
   @Inject private TechnicianService technicians;
   private final SecretKeySpec key;
@@ -42,7 +50,7 @@ public class VerifiedCredentials {
   }
 
   /** The identity these credentials proved within the last half minute, if still good; or null. */
-  SecurityIdentity find(String username, String password) {
+  Proved find(String username, String password) {
     String user = username.toLowerCase(Locale.ROOT);
     Entry entry = entries.get(user);
     if (entry == null
@@ -50,26 +58,31 @@ public class VerifiedCredentials {
         || !MessageDigest.isEqual(entry.proof(), proof(user, password))) {
       return null;
     }
-    if (!entry.state().equals(technicians.signInState(user))) {
+    SignInState now = technicians.signInState(user);
+    if (now == null || !entry.fingerprint().equals(now.fingerprint())) {
       entries.remove(user);
       return null;
     }
-    return entry.identity();
+    return new Proved(entry.identity(), now.account());
   }
 
   /** What signing in as this user depends on now: read it before checking the password. */
-  String stateOf(String username) {
+  SignInState stateOf(String username) {
     return technicians.signInState(username);
   }
 
   /** The password proved {@code identity}, for the account as it was in {@code stateBefore}. */
-  void remember(String username, String password, String stateBefore, SecurityIdentity identity) {
+  void remember(
+      String username, String password, SignInState stateBefore, SecurityIdentity identity) {
     if (stateBefore != null && identity != null) {
       String user = username.toLowerCase(Locale.ROOT);
       entries.put(
           user,
           new Entry(
-              proof(user, password), stateBefore, identity, System.nanoTime() + KEEP.toNanos()));
+              proof(user, password),
+              stateBefore.fingerprint(),
+              identity,
+              System.nanoTime() + KEEP.toNanos()));
     }
   }
 
