@@ -1,6 +1,10 @@
 package org.assist.application.agent;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import org.assist.infrastructure.Lru;
 
@@ -9,7 +13,8 @@ import org.assist.infrastructure.Lru;
  * (its outbox, after a lost link): an event seen before is not applied twice. Output, a script's
  * and a run's end, and chat lines are kept once by what they are anyway (the output's number, the
  * end already recorded, the chat line's stored event id, which outlives a restart of the server);
- * this covers the rest (a log-in's outcome, a consent answer, ...).
+ * this covers the rest (a log-in's outcome, a consent answer, ...). An event whose transaction
+ * rolls back is forgotten again: the broker delivers it again, and it is applied then.
  */
 @ApplicationScoped
 public class RecentEvents {
@@ -18,8 +23,38 @@ public class RecentEvents {
 
   private final Map<String, Boolean> seen = Lru.map(KEPT);
 
-  /** True the first time this event id is seen (lately). */
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  public RecentEvents() {}
+
+  RecentEvents(TransactionSynchronizationRegistry transactions) {
+    this.transactions = transactions;
+  }
+
+  /**
+   * True the first time this event id is seen (lately); seen only if the transaction it is handled
+   * in commits.
+   */
   public boolean first(String eventId) {
-    return seen.putIfAbsent(eventId, Boolean.TRUE) == null;
+    if (seen.putIfAbsent(eventId, Boolean.TRUE) != null) {
+      return false;
+    }
+    if (transactions.getTransactionKey() != null) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                seen.remove(eventId);
+              }
+            }
+          });
+    }
+    return true;
   }
 }
