@@ -20,6 +20,7 @@ import org.assist.domain.script.ScriptCategory;
 import org.assist.domain.script.ScriptVersion;
 import org.assist.domain.script.StoredFile;
 import org.assist.domain.technician.Technician;
+import org.assist.infrastructure.persistence.IdsCondition;
 import org.assist.protocol.ScriptKind;
 
 /**
@@ -107,12 +108,13 @@ public class ScriptService {
    */
   public List<VersionRow> currentVersions(List<Long> scriptIds) {
     List<VersionRow> rows =
-        library(
-                VERSION_ROW,
-                ScriptQuery.everything(),
-                " and v = s.current and s.id in :ids",
-                VersionRow.class)
-            .setParameter("ids", scriptIds)
+        IdsCondition.bind(
+                library(
+                    VERSION_ROW,
+                    ScriptQuery.everything(),
+                    " and v = s.current and " + IdsCondition.on("s.id", scriptIds),
+                    VersionRow.class),
+                scriptIds)
             .getResultList();
     if (rows.size() != new java.util.HashSet<>(scriptIds).size()) {
       throw new NotFoundException("script.notFound");

@@ -27,6 +27,7 @@ import org.assist.domain.session.SessionState;
 import org.assist.domain.session.SupportSession;
 import org.assist.domain.technician.Technician;
 import org.assist.infrastructure.messaging.BrokerAdmin;
+import org.assist.infrastructure.persistence.IdsCondition;
 import org.assist.protocol.EndSession;
 import org.assist.protocol.SessionNumber;
 
@@ -103,8 +104,10 @@ public class SupportSessionService {
   /** Several sessions at once (with their customers' agents); any one not visible is not found. */
   public List<SupportSession> findAll(List<Long> ids) {
     List<SupportSession> found =
-        visible(SELECT_VISIBLE + " and s.id in :ids", SupportSession.class)
-            .setParameter("ids", ids)
+        IdsCondition.bind(
+                visible(
+                    SELECT_VISIBLE + " and " + IdsCondition.on("s.id", ids), SupportSession.class),
+                ids)
             .getResultList();
     if (found.size() != new java.util.HashSet<>(ids).size()) {
       throw new NotFoundException("session.notFound");
