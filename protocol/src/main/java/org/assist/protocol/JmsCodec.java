@@ -3,10 +3,16 @@ package org.assist.protocol;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Commands and events as Jakarta Messaging messages: a {@link BytesMessage} with the JSON body as
@@ -87,6 +93,80 @@ public final class JmsCodec {
       message.setStringProperty(Protocol.COMMAND_ID, event.commandId());
     }
     message.writeBytes(JsonCodec.bytes(event.body().toJson()));
+  }
+
+  /**
+   * Writes several events of the given agent in one message, in order (one event: as {@link
+   * #writeEvent}): the server applies them in one transaction instead of one each.
+   */
+  public static void writeEvents(BytesMessage message, List<Event> events, String agentId)
+      throws JMSException {
+    if (events.size() == 1) {
+      writeEvent(message, events.get(0), agentId);
+      return;
+    }
+    if (events.isEmpty() || events.size() > Protocol.MAX_EVENTS_IN_MESSAGE) {
+      throw new IllegalArgumentException(events.size() + " events in one message");
+    }
+    message.setStringProperty("JMSXGroupID", agentId);
+    message.setIntProperty(Protocol.PROTOCOL_VERSION, Protocol.VERSION);
+    message.setStringProperty(Protocol.TYPE, Protocol.EVENTS);
+    JsonArrayBuilder list = JsonCodec.array();
+    for (Event event : events) {
+      JsonObjectBuilder each =
+          JsonCodec.object()
+              .add("id", event.id())
+              .add("type", event.type().name())
+              .add("body", event.body().toJson());
+      Fields.put(each, "commandId", event.commandId());
+      list.add(each);
+    }
+    message.writeBytes(JsonCodec.bytes(JsonCodec.object().add("events", list).build()));
+  }
+
+  /** The events of a message written by {@link #writeEvents} or {@link #writeEvent}, in order. */
+  public static List<Event> readEvents(Message message) throws MalformedMessageException {
+    try {
+      if (!Protocol.EVENTS.equals(message.getStringProperty(Protocol.TYPE))) {
+        return List.of(readEvent(message));
+      }
+      checkVersion(message);
+      JsonObject json =
+          JsonCodec.parse(body(message, Protocol.MAX_EVENT_BYTES), Protocol.MAX_EVENT_BYTES);
+      if (!(json.get("events") instanceof JsonArray array)
+          || array.size() < 2
+          || array.size() > Protocol.MAX_EVENTS_IN_MESSAGE) {
+        throw new MalformedMessageException(
+            "events: not a list of 2 to " + Protocol.MAX_EVENTS_IN_MESSAGE + " events");
+      }
+      List<Event> events = new ArrayList<>(array.size());
+      for (JsonValue value : array) {
+        if (!(value instanceof JsonObject each) || !(each.get("body") instanceof JsonObject body)) {
+          throw new MalformedMessageException("an event without a body");
+        }
+        EventType type;
+        try {
+          type = EventType.valueOf(Fields.text(each, "type", 64));
+        } catch (IllegalArgumentException e) {
+          throw new MalformedMessageException("unknown type " + each.get("type"));
+        }
+        events.add(
+            new Event(
+                nonBlank(Fields.text(each, "id", 128), "id"),
+                Fields.optionalText(each, "commandId", 128),
+                type.read(body)));
+      }
+      return events;
+    } catch (JMSException e) {
+      throw new MalformedMessageException("unreadable events: " + e.getMessage(), e);
+    }
+  }
+
+  private static String nonBlank(String value, String name) throws MalformedMessageException {
+    if (value.isBlank()) {
+      throw new MalformedMessageException("missing or invalid " + name);
+    }
+    return value;
   }
 
   public static Event readEvent(Message message) throws MalformedMessageException {

@@ -40,6 +40,12 @@ public final class Protocol {
   /** Largest event body the server accepts; bigger ones are malformed. */
   public static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
 
+  /** The {@link #TYPE} of a message carrying several events of one agent, in order. */
+  public static final String EVENTS = "EVENTS";
+
+  /** Most events in one message. */
+  public static final int MAX_EVENTS_IN_MESSAGE = 100;
+
   /** Largest command body an agent accepts. */
   public static final int MAX_COMMAND_BYTES = 1024 * 1024;
 

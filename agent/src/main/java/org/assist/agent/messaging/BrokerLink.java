@@ -9,6 +9,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQSession;
 import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
 import org.assist.protocol.Event;
 import org.assist.protocol.JmsCodec;
+import org.assist.protocol.JsonCodec;
 import org.assist.protocol.Protocol;
 
 /**
@@ -35,6 +37,12 @@ import org.assist.protocol.Protocol;
  */
 public final class BrokerLink implements AutoCloseable {
   private static final Random RANDOM = new Random();
+
+  /** Most bytes of events in one message: below the broker's 100 KiB of a large message. */
+  static final long MESSAGE_BYTES = 90 * 1024;
+
+  /** What an event adds to its body in a message of several (its id, type, command). */
+  private static final long EVENT_OVERHEAD_BYTES = 160;
 
   private final ActiveMQConnectionFactory factory;
   private final String agentId;
@@ -150,8 +158,10 @@ public final class BrokerLink implements AutoCloseable {
    */
   public synchronized void sendAll(List<Event> events) throws JMSException {
     try {
-      for (Event event : events) {
-        producer.send(message(event), DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+      for (List<Event> together : inMessages(events)) {
+        BytesMessage message = producerSession.createBytesMessage();
+        JmsCodec.writeEvents(message, together, agentId);
+        producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
       }
       producerSession.commit();
     } catch (JMSException | RuntimeException e) {
@@ -162,6 +172,32 @@ public final class BrokerLink implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The events, in order, as they go in messages: as many together as fit in {@link #MESSAGE_BYTES}
+   * (the broker keeps bigger messages in files of their own), at most {@link
+   * Protocol#MAX_EVENTS_IN_MESSAGE}; a bigger event alone.
+   */
+  static List<List<Event>> inMessages(List<Event> events) {
+    List<List<Event>> messages = new ArrayList<>();
+    List<Event> current = new ArrayList<>();
+    long bytes = 0;
+    for (Event event : events) {
+      long size = JsonCodec.bytes(event.body().toJson()).length + EVENT_OVERHEAD_BYTES;
+      if (!current.isEmpty()
+          && (bytes + size > MESSAGE_BYTES || current.size() == Protocol.MAX_EVENTS_IN_MESSAGE)) {
+        messages.add(current);
+        current = new ArrayList<>();
+        bytes = 0;
+      }
+      current.add(event);
+      bytes += size;
+    }
+    if (!current.isEmpty()) {
+      messages.add(current);
+    }
+    return messages;
   }
 
   /** Sends an event that may be lost (a goodbye), expiring after this long. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
 import org.assist.application.chat.ChatService;
@@ -93,6 +94,13 @@ public class AgentEventHandler {
         }
       }
       default -> answer(agentId, event);
+    }
+  }
+
+  /** Several events of this agent, in order, in one transaction. */
+  public void handleAll(String agentId, List<Event> events) {
+    for (Event event : events) {
+      handle(agentId, event);
     }
   }
 

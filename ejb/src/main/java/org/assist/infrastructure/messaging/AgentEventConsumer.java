@@ -10,6 +10,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
 import org.assist.application.agent.AgentBudget;
@@ -26,10 +28,11 @@ import org.assist.protocol.Protocol;
  * in the dead-letter queue with one log line; anything else that fails is rolled back and
  * redelivered, then dead-lettered by the broker.
  *
- * <p>Delivery is not part of a distributed transaction: each event is applied in its own database
- * transaction, then acknowledged (a failure is redelivered). A two-phase commit with the broker per
- * event cost several blocking round trips and disk syncs, and capped the events per second; the
- * handling is idempotent, so the rare redelivery after a crash changes nothing.
+ * <p>Delivery is not part of a distributed transaction: the events of a message (an agent sends
+ * what it has to say at once in one message) are applied in one database transaction, then
+ * acknowledged (a failure is redelivered). A two-phase commit with the broker per event cost
+ * several blocking round trips and disk syncs, and capped the events per second; the handling is
+ * idempotent, so the rare redelivery after a crash changes nothing.
  */
 @MessageDriven(
     activationConfig = {
@@ -61,10 +64,13 @@ public class AgentEventConsumer implements MessageListener {
       if (agentId == null) {
         throw new MalformedMessageException("not sent to an agent's event topic");
       }
-      Event event = JmsCodec.readEvent(message);
-      if (budget.take(agentId, event)) {
-        handler.handle(agentId, event);
+      List<Event> taken = new ArrayList<>();
+      for (Event event : JmsCodec.readEvents(message)) {
+        if (budget.take(agentId, event)) {
+          taken.add(event);
+        }
       }
+      apply(agentId, taken);
       long dropped = budget.droppedToReport(agentId);
       if (dropped > 0) {
         handler.dropped(agentId, dropped);
@@ -76,6 +82,32 @@ public class AgentEventConsumer implements MessageListener {
               + " moved to the dead-letter queue: "
               + LogText.safe(e.getMessage()));
       deadLetters.setAside(message, e.getMessage());
+    }
+  }
+
+  /**
+   * Applies one message's events in one transaction; if that fails, each in its own, so that one
+   * that cannot be applied fails alone, as it would have in a message of its own (a failure then is
+   * redelivered with the message; the events already applied are not applied twice).
+   */
+  private void apply(String agentId, List<Event> events) {
+    if (events.size() == 1) {
+      handler.handle(agentId, events.get(0));
+    } else if (!events.isEmpty()) {
+      try {
+        handler.handleAll(agentId, events);
+      } catch (RuntimeException e) {
+        LOG.warning(
+            () ->
+                events.size()
+                    + " events from agent "
+                    + agentId
+                    + " failed together, applied one by one: "
+                    + LogText.safe(String.valueOf(e.getMessage())));
+        for (Event event : events) {
+          handler.handle(agentId, event);
+        }
+      }
     }
   }
 
