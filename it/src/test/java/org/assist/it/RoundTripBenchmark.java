@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {
-  private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 200);
-  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 600);
+  private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 500);
+  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 2000);
   private static final Duration IDLE = Duration.ofSeconds(75);
 
   /** Agents started one after another, each timed until it shows online. */

@@ -169,7 +169,7 @@ public final class JmsCodec {
     return value;
   }
 
-  public static Event readEvent(Message message) throws MalformedMessageException {
+  private static Event readEvent(Message message) throws MalformedMessageException {
     try {
       checkVersion(message);
       EventType type = enumProperty(EventType.class, message, Protocol.TYPE);
