@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 import org.assist.application.chat.ChatLinesAdded;
 import org.assist.application.session.SessionChanged;
 import org.assist.application.session.SessionChanged.Part;
+import org.assist.infrastructure.CommittedInOrder;
 import org.assist.protocol.JsonCodec;
 import org.assist.web.chat.SessionFeed;
 
@@ -46,12 +48,15 @@ public class ConsolePush {
   private record Pending(Set<Part> parts, long since) {}
 
   @Resource private ManagedThreadFactory threads;
+  @Resource private TransactionSynchronizationRegistry transactions;
   private final BlockingQueue<ChatLinesAdded> lines = new LinkedBlockingQueue<>();
+  private CommittedInOrder<ChatLinesAdded> committedLines;
   private final Map<Target, Pending> pending = new ConcurrentHashMap<>();
   private Thread sender;
 
   @PostConstruct
   void start() {
+    committedLines = new CommittedInOrder<>(transactions, lines::add);
     // one thread sends everything, in order; a thread of its own rather than a scheduled task: the
     // server refuses (and logs) scheduled tasks while it shuts down, before this bean is destroyed
     sender = threads.newThread(this::sendForever);
@@ -65,8 +70,9 @@ public class ConsolePush {
     sender.interrupt();
   }
 
-  void added(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatLinesAdded added) {
-    lines.add(added);
+  /** Sent once the transaction commits, in the order added: a script's output before its end. */
+  void added(@Observes ChatLinesAdded added) {
+    committedLines.add(added);
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionChanged change) {
