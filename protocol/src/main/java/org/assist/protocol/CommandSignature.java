@@ -28,6 +28,10 @@ public final class CommandSignature {
     }
   }
 
+  /**
+   * The JDK's signature of the command, base64. The server signs with its SigningKey instead (the
+   * same bytes, quicker); this one is the reference it is tested against.
+   */
   public static String sign(PrivateKey key, Command command) {
     try {
       Signature signature = Signature.getInstance(ALGORITHM);

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.assist.application.LogText;
 import org.assist.application.chat.ChatService;
@@ -68,6 +70,21 @@ public class AgentEventHandler {
    * (sent again by the agent's outbox) is not applied again.
    */
   public void handle(String agentId, Event event) {
+    handle(agentId, event, new HashMap<>());
+  }
+
+  /**
+   * Several events of this agent, in order, in one transaction; a run's events find their run once
+   * (a script's start, output and end come together).
+   */
+  public void handleAll(String agentId, List<Event> events) {
+    Map<String, RunTarget> runsByCommand = new HashMap<>();
+    for (Event event : events) {
+      handle(agentId, event, runsByCommand);
+    }
+  }
+
+  private void handle(String agentId, Event event, Map<String, RunTarget> runsByCommand) {
     presence.seen(agentId);
     if (event.type() != EventType.OUTPUT && !recent.first(event.id())) {
       return;
@@ -93,14 +110,7 @@ public class AgentEventHandler {
           chat.fromCustomer(session, ((ChatText) event.body()).text(), event.id());
         }
       }
-      default -> answer(agentId, event);
-    }
-  }
-
-  /** Several events of this agent, in order, in one transaction. */
-  public void handleAll(String agentId, List<Event> events) {
-    for (Event event : events) {
-      handle(agentId, event);
+      default -> answer(agentId, event, runsByCommand);
     }
   }
 
@@ -119,8 +129,12 @@ public class AgentEventHandler {
    * An answer to a command: applied if the command is one of the sending agent's open session. A
    * run's events (the busiest) find their run, command, session and steps in one query.
    */
-  private void answer(String agentId, Event event) {
-    RunTarget run = event.commandId() == null ? null : runs.target(agentId, event.commandId());
+  private void answer(String agentId, Event event, Map<String, RunTarget> runsByCommand) {
+    RunTarget run =
+        event.commandId() == null
+            ? null
+            : runsByCommand.computeIfAbsent(
+                event.commandId(), command -> runs.target(agentId, command));
     AgentCommand command = run != null ? run.getCommand() : commandOf(agentId, event);
     if (command == null) {
       LOG.warning(

@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.security.KeyPair;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.assist.application.Settings;
+import org.assist.infrastructure.security.SigningKey;
 import org.assist.infrastructure.security.SigningKeyStore;
 import org.assist.protocol.Command;
 import org.assist.protocol.CommandSignature;
@@ -35,13 +37,13 @@ public class ServerKeys {
   private SigningKeyStore store;
 
   /** Every version of the key, oldest first; the last is the current one. */
-  private volatile SortedMap<Integer, KeyPair> keys;
+  private volatile SortedMap<Integer, SigningKey> keys;
 
   @PostConstruct
   void load() {
     store = new SigningKeyStore(Settings.signingKeyFile(), Settings.signingKeyPassword());
     try {
-      keys = store.load();
+      keys = versions();
       if (keys.isEmpty()) {
         ServerKey stored = em.find(ServerKey.class, ServerKey.COMMAND_SIGNING);
         KeyPair first =
@@ -54,7 +56,7 @@ public class ServerKeys {
         if (stored != null) {
           em.remove(stored);
         }
-        keys = store.load();
+        keys = versions();
       }
     } catch (IOException e) {
       throw new IllegalStateException(e.getMessage(), e);
@@ -63,11 +65,17 @@ public class ServerKeys {
 
   /** Signs with the version of the key the agent trusts (the current one once it took it). */
   public String sign(Command command, int version) {
-    KeyPair pair = keys.get(version);
-    if (pair == null) {
-      pair = keys.get(keys.lastKey());
+    SigningKey key = keys.get(version);
+    if (key == null) {
+      key = keys.get(keys.lastKey());
     }
-    return CommandSignature.sign(pair.getPrivate(), command);
+    return key.sign(command);
+  }
+
+  private SortedMap<Integer, SigningKey> versions() throws IOException {
+    SortedMap<Integer, SigningKey> loaded = new TreeMap<>();
+    store.load().forEach((version, pair) -> loaded.put(version, new SigningKey(pair)));
+    return loaded;
   }
 
   /** The current version of the key. */
@@ -77,7 +85,7 @@ public class ServerKeys {
 
   /** The public key agents verify commands with, base64 X.509: the current one. */
   public String publicKey() {
-    return CommandSignature.encodePublicKey(keys.get(keys.lastKey()).getPublic());
+    return CommandSignature.encodePublicKey(keys.get(keys.lastKey()).publicKey());
   }
 
   /** Who this server is, as agents pin it, with the certificate it presented on a connection. */
@@ -93,7 +101,7 @@ public class ServerKeys {
     int version = keys.lastKey() + 1;
     try {
       store.add(version, CommandSignature.newKeyPair());
-      keys = store.load();
+      keys = versions();
     } catch (IOException e) {
       throw new IllegalStateException("cannot keep a new signing key: " + e.getMessage(), e);
     }
