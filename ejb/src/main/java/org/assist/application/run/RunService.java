@@ -177,6 +177,32 @@ public class RunService {
     return RunDetails.of(run, withSteps(targets, "s.target.run.id = :id", runId));
   }
 
+  /** A run with each step's whole kept output, by step id. */
+  public record WithOutput(RunDetails run, Map<Long, List<RunDetails.Output>> output) {}
+
+  /**
+   * The run as {@link #find} reads it, with the output of its steps on the sessions the caller may
+   * see, in one more query (not one per step: a run on 200 sessions is read in four).
+   */
+  public WithOutput findWithOutput(long runId) {
+    RunDetails run = find(runId);
+    Map<Long, List<RunDetails.Output>> output = new HashMap<>();
+    run.targets().forEach(t -> t.steps().forEach(step -> output.put(step.id(), new ArrayList<>())));
+    em.createQuery(
+            "select o from RunOutput o where o.step.target.run.id = :run order by o.seq",
+            RunOutput.class)
+        .setParameter("run", runId)
+        .getResultList()
+        .forEach(
+            chunk -> {
+              List<RunDetails.Output> ofStep = output.get(chunk.getStepId());
+              if (ofStep != null) {
+                ofStep.add(RunDetails.Output.of(chunk));
+              }
+            });
+    return new WithOutput(run, output);
+  }
+
   /**
    * Whether the run has ended on every session the caller may see, in one light query (no steps, no
    * output): asked again at each end of one of its sessions by a caller waiting for its result.

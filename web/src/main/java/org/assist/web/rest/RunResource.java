@@ -87,7 +87,8 @@ public class RunResource {
   }
 
   private RunJson read(long id) {
-    RunDetails details = runs.find(id);
+    RunService.WithOutput read = runs.findWithOutput(id);
+    RunDetails details = read.run();
     List<RunJson.SessionJson> sessions = new ArrayList<>();
     for (RunDetails.Target target : details.targets()) {
       sessions.add(
@@ -97,7 +98,7 @@ public class RunResource {
               target.consent(),
               target.detail(),
               target.steps().stream()
-                  .map(step -> RunJson.StepJson.of(step, runs.output(step.id())))
+                  .map(step -> RunJson.StepJson.of(step, read.output().get(step.id())))
                   .toList()));
     }
     return new RunJson(
