@@ -1,7 +1,6 @@
 package org.assist.infrastructure;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +34,12 @@ public final class CommittedInOrder<T> {
       List<T> inThisTransaction = new ArrayList<>();
       transactions.putResource(key, inThisTransaction);
       transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                inThisTransaction.forEach(committed);
-              }
-            }
-          });
+          new AfterCompletion(
+              status -> {
+                if (status == Status.STATUS_COMMITTED) {
+                  inThisTransaction.forEach(committed);
+                }
+              }));
       added = inThisTransaction;
     }
     added.add(item);

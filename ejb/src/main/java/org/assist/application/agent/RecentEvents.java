@@ -3,9 +3,9 @@ package org.assist.application.agent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
+import org.assist.infrastructure.AfterCompletion;
 import org.assist.infrastructure.Lru;
 
 /**
@@ -41,19 +41,12 @@ public class RecentEvents {
     }
     if (transactions.getTransactionKey() != null) {
       transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status != Status.STATUS_COMMITTED) {
-                seen.remove(eventId);
-              }
-            }
-          });
+          new AfterCompletion(
+              status -> {
+                if (status != Status.STATUS_COMMITTED) {
+                  seen.remove(eventId);
+                }
+              }));
     }
     return true;
   }
