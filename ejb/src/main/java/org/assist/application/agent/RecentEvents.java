@@ -1,12 +1,12 @@
 package org.assist.application.agent;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
-import org.assist.infrastructure.AfterCompletion;
 import org.assist.infrastructure.Lru;
+import org.assist.infrastructure.PerTransaction;
 
 /**
  * The ids of the events handled lately. An agent sends again what it is not sure the broker has
@@ -25,10 +25,26 @@ public class RecentEvents {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
+  /** The ids first seen in a transaction, forgotten again if it does not commit. */
+  private PerTransaction<String> firstSeen;
+
   public RecentEvents() {}
 
   RecentEvents(TransactionSynchronizationRegistry transactions) {
     this.transactions = transactions;
+    start();
+  }
+
+  @PostConstruct
+  void start() {
+    firstSeen =
+        new PerTransaction<>(
+            transactions,
+            (committed, ids) -> {
+              if (!committed) {
+                ids.forEach(seen::remove);
+              }
+            });
   }
 
   /**
@@ -39,15 +55,7 @@ public class RecentEvents {
     if (seen.putIfAbsent(eventId, Boolean.TRUE) != null) {
       return false;
     }
-    if (transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(
-          new AfterCompletion(
-              status -> {
-                if (status != Status.STATUS_COMMITTED) {
-                  seen.remove(eventId);
-                }
-              }));
-    }
+    firstSeen.add(eventId);
     return true;
   }
 }

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 import org.assist.application.chat.ChatLinesAdded;
 import org.assist.application.session.SessionChanged;
 import org.assist.application.session.SessionChanged.Part;
-import org.assist.infrastructure.CommittedInOrder;
+import org.assist.infrastructure.PerTransaction;
 import org.assist.protocol.JsonCodec;
 import org.assist.web.chat.SessionFeed;
 
@@ -50,13 +50,20 @@ public class ConsolePush {
   @Resource private ManagedThreadFactory threads;
   @Resource private TransactionSynchronizationRegistry transactions;
   private final BlockingQueue<ChatLinesAdded> lines = new LinkedBlockingQueue<>();
-  private CommittedInOrder<ChatLinesAdded> committedLines;
+  private PerTransaction<ChatLinesAdded> committedLines;
   private final Map<Target, Pending> pending = new ConcurrentHashMap<>();
   private Thread sender;
 
   @PostConstruct
   void start() {
-    committedLines = new CommittedInOrder<>(transactions, lines::add);
+    committedLines =
+        new PerTransaction<>(
+            transactions,
+            (committed, added) -> {
+              if (committed) {
+                lines.addAll(added);
+              }
+            });
     // one thread sends everything, in order; a thread of its own rather than a scheduled task: the
     // server refuses (and logs) scheduled tasks while it shuts down, before this bean is destroyed
     sender = threads.newThread(this::sendForever);

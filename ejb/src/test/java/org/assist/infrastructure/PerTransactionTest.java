@@ -7,11 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CommittedInOrderTest {
+class PerTransactionTest {
   private final TestTransactions transactions = new TestTransactions();
   private final List<String> handedOn = new ArrayList<>();
-  private final CommittedInOrder<String> lines =
-      new CommittedInOrder<>(transactions, handedOn::add);
+  private final PerTransaction<String> lines =
+      new PerTransaction<>(
+          transactions,
+          (committed, items) -> {
+            if (committed) {
+              handedOn.addAll(items);
+            }
+          });
 
   @Test
   void aTransactionsItemsAreHandedOnWhenItCommitsInTheOrderTheyCame() {
