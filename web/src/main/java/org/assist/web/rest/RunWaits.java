@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.assist.application.run.RunTargetEnded;
@@ -57,7 +58,7 @@ public class RunWaits {
   void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunTargetEnded ended) {
     Set<Waiter<?>> waiters = waiting.get(ended.runId());
     if (waiters != null) {
-      waiters.forEach(waiter -> executor.execute(() -> waiter.read(false)));
+      waiters.forEach(Waiter::check);
     }
   }
 
@@ -74,10 +75,28 @@ public class RunWaits {
     final CompletableFuture<T> answer = new CompletableFuture<>();
     volatile Future<?> timeout;
 
+    /** A check waits for the executor: the ends committed before it starts need no other. */
+    private final AtomicBoolean checkPending = new AtomicBoolean();
+
     Waiter(long runId, Supplier<T> read, BooleanSupplier ended) {
       this.runId = runId;
       this.read = read;
       this.ended = ended;
+    }
+
+    /**
+     * Asks again whether the run has ended, after one of its sessions ended. The ends of a run on
+     * many sessions come in bursts: one check waiting for the executor serves every end committed
+     * before it starts, instead of one question each.
+     */
+    void check() {
+      if (checkPending.compareAndSet(false, true)) {
+        executor.execute(
+            () -> {
+              checkPending.set(false);
+              read(false);
+            });
+      }
     }
 
     /** Answers with the run as it stands if it has ended or this is the last chance. */
