@@ -53,9 +53,8 @@ class RunLoadBenchmark {
   private static final int AGENTS = Integer.getInteger("benchmark.agents", 200);
 
   /**
-   * Runs of the big script, one after another: the first after the server's start pays for
-   * compiling the code on its path (more than a third of the server's CPU in the second run still
-   * went to its compiler), the others are as on a server that has been up a while.
+   * Runs of the big script, one after another: the first after the server's start also pays for
+   * compiling the code on its path, the others are as on a server that has been up a while.
    */
   private static final int LOAD_RUNS = Integer.getInteger("benchmark.load.runs", 5);
 
