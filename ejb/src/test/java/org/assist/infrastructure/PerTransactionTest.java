@@ -11,13 +11,7 @@ class PerTransactionTest {
   private final TestTransactions transactions = new TestTransactions();
   private final List<String> handedOn = new ArrayList<>();
   private final PerTransaction<String> lines =
-      new PerTransaction<>(
-          transactions,
-          (committed, items) -> {
-            if (committed) {
-              handedOn.addAll(items);
-            }
-          });
+      PerTransaction.afterCommit(transactions, handedOn::addAll);
 
   @Test
   void aTransactionsItemsAreHandedOnWhenItCommitsInTheOrderTheyCame() {

@@ -163,14 +163,13 @@ class RunLoadBenchmark {
         }
       }
       if (!later.isEmpty()) {
-        Collections.sort(later);
         Measures.report(
             "run of a 1 MiB script on %d sessions, all results in: median %d ms over the %d runs after the first (%d to %d ms; goal 2 s)",
             AGENTS,
-            later.get(later.size() / 2),
+            Measures.percentile(later, 50),
             later.size(),
-            later.get(0),
-            later.get(later.size() - 1));
+            Collections.min(later),
+            Collections.max(later));
       }
     } finally {
       outboxes.forEach(Outbox::close);

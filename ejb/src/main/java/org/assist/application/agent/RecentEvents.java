@@ -37,14 +37,7 @@ public class RecentEvents {
 
   @PostConstruct
   void start() {
-    firstSeen =
-        new PerTransaction<>(
-            transactions,
-            (committed, ids) -> {
-              if (!committed) {
-                ids.forEach(seen::remove);
-              }
-            });
+    firstSeen = PerTransaction.afterRollback(transactions, ids -> ids.forEach(seen::remove));
   }
 
   /**

@@ -56,14 +56,7 @@ public class ConsolePush {
 
   @PostConstruct
   void start() {
-    committedLines =
-        new PerTransaction<>(
-            transactions,
-            (committed, added) -> {
-              if (committed) {
-                lines.addAll(added);
-              }
-            });
+    committedLines = PerTransaction.afterCommit(transactions, lines::addAll);
     // one thread sends everything, in order; a thread of its own rather than a scheduled task: the
     // server refuses (and logs) scheduled tasks while it shuts down, before this bean is destroyed
     sender = threads.newThread(this::sendForever);
