@@ -371,7 +371,8 @@ final class AgentRuntime {
             new ConsentRequest(
                 "run-scripts",
                 Texts.get("consent.runScripts", state.ticket().technician(), names)));
-    consented(signed.command(), answer);
+    // a yes may wait a moment to go with the run's first events: a quick run is one message
+    send(signed.command().id(), answer, answer.granted());
     if (!answer.granted()) {
       return;
     }
@@ -388,7 +389,8 @@ final class AgentRuntime {
     ScriptInProgress inProgress = new ScriptInProgress(stateDir, commandId);
     inProgress.runStarted();
     RunReporter reporter =
-        new RunReporter(plan, customer, timer, event -> send(commandId, event), inProgress);
+        new RunReporter(
+            plan, customer, timer, (event, mayWait) -> send(commandId, event, mayWait), inProgress);
     if (restartMillis != null) {
       reporter.finished(from - 1, 0, restartMillis, false, false, null);
     }
@@ -561,8 +563,13 @@ final class AgentRuntime {
 
   /** Tells the server, through the outbox: said once the server is reachable, never lost. */
   private void send(String commandId, EventBody body) {
+    send(commandId, body, false);
+  }
+
+  /** The same; an event that may wait goes a moment later, with the next (see {@link Outbox}). */
+  private void send(String commandId, EventBody body, boolean mayWait) {
     if (!sessionEnded) {
-      outbox.add(Event.of(commandId, body));
+      outbox.add(Event.of(commandId, body), mayWait);
     }
   }
 

@@ -199,14 +199,15 @@ class RunLoadBenchmark {
           () -> {
             try {
               RunPlan plan = (RunPlan) signed.body();
-              send(outbox, id, new ConsentAnswer(true, ConsentAnswer.How.POLICY));
+              // what may wait a moment for company, as the agent's (RunReporter, AgentRuntime)
+              send(outbox, id, new ConsentAnswer(true, ConsentAnswer.How.POLICY), true);
               for (RunPlan.Step step : plan.steps()) {
                 files.get(step, false);
-                send(outbox, id, new StepStarted(step.index()));
-                send(outbox, id, new OutputChunk(step.index(), 0, false, "ok\n"));
-                send(outbox, id, new StepFinished(step.index(), 0, 1, false, false, null, 0));
+                send(outbox, id, new StepStarted(step.index()), false);
+                send(outbox, id, new OutputChunk(step.index(), 0, false, "ok\n"), true);
+                send(outbox, id, new StepFinished(step.index(), 0, 1, false, false, null, 0), true);
               }
-              send(outbox, id, new RunFinished(true, null));
+              send(outbox, id, new RunFinished(true, null), false);
             } catch (Exception e) {
               System.err.println("load client " + agentId + ": " + e);
             }
@@ -216,8 +217,8 @@ class RunLoadBenchmark {
     }
   }
 
-  private static void send(Outbox outbox, String commandId, EventBody body) {
-    outbox.add(Event.of(commandId, body));
+  private static void send(Outbox outbox, String commandId, EventBody body, boolean mayWait) {
+    outbox.add(Event.of(commandId, body), mayWait);
   }
 
   /**

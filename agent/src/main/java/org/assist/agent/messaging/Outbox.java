@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assist.protocol.Event;
 import org.assist.protocol.EventType;
@@ -27,6 +28,11 @@ import org.assist.protocol.RateBudget;
  * server drops any it already had. What piled up while the server was out of reach goes no faster
  * than the server's budgets for an agent ({@link RateBudget#EVENTS}, {@link RateBudget#CHAT}), so
  * that none of it is dropped there.
+ *
+ * <p>An event that {@linkplain #add(Event, boolean) may wait} (a script's output, its end, the yes
+ * to a run) is on disk at once but is sent only with the next event that may not, or after {@link
+ * #WAIT_MILLIS}: a quick script's consent, output and end reach the server as one message, applied
+ * there in one transaction, instead of one message and one transaction each.
  */
 public final class Outbox implements AutoCloseable {
   /** Most events sent in one transaction. */
@@ -34,16 +40,22 @@ public final class Outbox implements AutoCloseable {
 
   private static final long MAX_PAUSE_MILLIS = 5000;
 
+  /** Longest an event that may wait is kept back for company. */
+  static final long WAIT_MILLIS = 50;
+
   /** Sends events to the broker, all or none. */
   @FunctionalInterface
   public interface Sender {
     void sendAll(List<Event> events) throws Exception;
   }
 
-  private record Entry(long number, Event event) {}
+  /** An event, and from when it is to be sent ({@link System#nanoTime()}). */
+  private record Entry(long number, Event event, long due) {}
 
   /** Null when the outbox is in memory only. */
   private final Path folder;
+
+  private final long waitNanos;
 
   private final Deque<Entry> pending = new ArrayDeque<>();
   private final RateBudget events = new RateBudget(RateBudget.EVENTS.withMargin());
@@ -54,7 +66,13 @@ public final class Outbox implements AutoCloseable {
 
   /** An outbox kept in this folder (made if missing), with what an earlier start left there. */
   public Outbox(Path folder) throws IOException {
+    this(folder, WAIT_MILLIS);
+  }
+
+  /** The same, keeping events that may wait back this long at most. */
+  Outbox(Path folder, long waitMillis) throws IOException {
     this.folder = folder;
+    this.waitNanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
     if (folder == null) {
       return;
     }
@@ -76,7 +94,7 @@ public final class Outbox implements AutoCloseable {
       if (event == null) {
         Files.deleteIfExists(file);
       } else {
-        pending.add(new Entry(number, event));
+        pending.add(new Entry(number, event, 0));
       }
     }
   }
@@ -90,8 +108,16 @@ public final class Outbox implements AutoCloseable {
     }
   }
 
-  /** Keeps the event until the broker has it. */
-  public synchronized void add(Event event) {
+  /** Keeps the event until the broker has it, and sends it now. */
+  public void add(Event event) {
+    add(event, false);
+  }
+
+  /**
+   * Keeps the event until the broker has it; one that may wait goes with the next one that may not,
+   * or {@link #WAIT_MILLIS} from now.
+   */
+  public synchronized void add(Event event, boolean mayWait) {
     long number = next++;
     if (folder != null) {
       try {
@@ -100,7 +126,8 @@ public final class Outbox implements AutoCloseable {
         // still sent from memory; only a crash of the agent before then would lose it
       }
     }
-    pending.add(new Entry(number, event));
+    long now = System.nanoTime();
+    pending.add(new Entry(number, event, mayWait ? now + waitNanos : now));
     notifyAll();
   }
 
@@ -150,9 +177,10 @@ public final class Outbox implements AutoCloseable {
     while (true) {
       List<Entry> batch = new ArrayList<>();
       synchronized (this) {
-        while (pending.isEmpty() && !closed) {
+        long waiting;
+        while ((waiting = nanosUntilDue()) > 0 && !closed) {
           try {
-            wait();
+            TimeUnit.NANOSECONDS.timedWait(this, waiting);
           } catch (InterruptedException e) {
             return;
           }
@@ -187,6 +215,23 @@ public final class Outbox implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * How long until something is to be sent: 0 if something is, {@link Long#MAX_VALUE} if nothing
+   * waits. Events are sent in order, so everything waiting goes with the first that is due.
+   */
+  private long nanosUntilDue() {
+    long now = System.nanoTime();
+    long until = Long.MAX_VALUE;
+    for (Entry entry : pending) {
+      long left = entry.due() - now;
+      if (left <= 0) {
+        return 0;
+      }
+      until = Math.min(until, left);
+    }
+    return until;
   }
 
   private boolean withinBudget(Event event, long now) {

@@ -15,14 +15,18 @@ import org.assist.protocol.StepStarted;
  * is reported once it has run for {@link #START_REPORTED_AFTER_MILLIS} or writes its first output,
  * whichever comes first; a script that ends before either is reported by its end alone, which says
  * it started: a quick script costs the server one event less, and its end reaches the console
- * sooner.
+ * sooner. A script's output and end may wait a moment for the events after them (see {@link
+ * org.assist.agent.messaging.Outbox}), so that a quick run reaches the server in one message.
  */
 public final class RunReporter implements StepListener {
   static final long START_REPORTED_AFTER_MILLIS = 50;
 
   /** Where the run's events go (to the server, as answers to the run's command). */
   public interface Events {
-    void send(EventBody body);
+    /**
+     * @param mayWait whether the event may go a moment later, with the next one
+     */
+    void send(EventBody body, boolean mayWait);
   }
 
   private final RunPlan plan;
@@ -69,7 +73,7 @@ public final class RunReporter implements StepListener {
   /** The computer restarts: the server hears it now, before the computer goes down. */
   @Override
   public void restarting(int step) {
-    events.send(new StepStarted(step));
+    events.send(new StepStarted(step), false);
   }
 
   /** A step's name as the customer reads it. */
@@ -82,7 +86,7 @@ public final class RunReporter implements StepListener {
   private synchronized void reportStart(int step) {
     if (unreportedStart == step) {
       unreportedStart = -1;
-      events.send(new StepStarted(step));
+      events.send(new StepStarted(step), false);
     }
   }
 
@@ -92,7 +96,7 @@ public final class RunReporter implements StepListener {
     synchronized (this) {
       outputParts = Math.max(outputParts, seq + 1);
     }
-    events.send(new OutputChunk(step, seq, stderr, text));
+    events.send(new OutputChunk(step, seq, stderr, text), true);
   }
 
   @Override
@@ -113,7 +117,7 @@ public final class RunReporter implements StepListener {
       // the end of a restart is said by the agent that is back
       customer.tell(Texts.get("runFinished", name, exitCode));
     }
-    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error, parts));
+    events.send(new StepFinished(step, exitCode, millis, timedOut, truncated, error, parts), true);
     if (inProgress != null) {
       inProgress.ended();
     }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.assist.protocol.ChatText;
+import org.assist.protocol.ConsentAnswer;
 import org.assist.protocol.Event;
 import org.assist.protocol.OutputChunk;
 import org.assist.protocol.RateBudget;
+import org.assist.protocol.RunFinished;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,56 @@ class OutboxTest {
     assertEquals(added, received, "each event once, in order, with its own id");
     assertTrue(calls.get() >= 5, "in batches of at most " + Outbox.BATCH);
     assertEquals(0, files(), "nothing left on disk");
+  }
+
+  @Test
+  void whatMayWaitGoesWithTheNextEventThatMayNot() throws Exception {
+    List<List<Event>> batches = new ArrayList<>();
+    Event consent = Event.of("command-1", new ConsentAnswer(true, ConsentAnswer.How.POLICY));
+    Event end = Event.of("command-1", new RunFinished(true, null));
+    // kept back far longer than this test takes: only the end can make them go
+    try (Outbox outbox = new Outbox(folder, 60_000)) {
+      outbox.start(
+          events -> {
+            synchronized (batches) {
+              batches.add(List.copyOf(events));
+            }
+          });
+      outbox.add(consent, true);
+      outbox.add(output(0), true);
+      outbox.add(end, false);
+      assertTrue(outbox.awaitEmpty(30_000), "everything sent");
+    }
+    synchronized (batches) {
+      assertEquals(1, batches.size(), "one message: " + batches);
+      assertEquals(List.of("CONSENT", "OUTPUT", "RUN_FINISHED"), types(batches.get(0)));
+    }
+  }
+
+  @Test
+  void whatMayWaitGoesAloneOnceItHasWaited() throws Exception {
+    long[] sentAfter = new long[1];
+    List<Event> received = new ArrayList<>();
+    try (Outbox outbox = new Outbox(folder, 200)) {
+      long added = System.nanoTime();
+      outbox.start(
+          events -> {
+            synchronized (received) {
+              sentAfter[0] = System.nanoTime() - added;
+              received.addAll(events);
+            }
+          });
+      outbox.add(output(0), true);
+      assertTrue(outbox.awaitEmpty(30_000), "sent without company");
+    }
+    synchronized (received) {
+      assertEquals(List.of("OUTPUT"), types(received));
+      assertTrue(sentAfter[0] >= 200_000_000L, "kept back first: sent after " + sentAfter[0]);
+    }
+  }
+
+  private static List<String> types(List<Event> events) {
+    return events.stream().map(e -> e.type().name()).toList();
   }
 
   @Test
