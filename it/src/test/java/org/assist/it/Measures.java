@@ -83,6 +83,18 @@ final class Measures {
   }
 
   /** The threads that used the most CPU between two readings, as "name ticks, ...". */
+  /**
+   * The ticks the just-in-time compiler's threads spent between two readings of {@link
+   * #cpuTicksByThread}: work of a server still warming up, not what the work measured costs on a
+   * server that has been up a while.
+   */
+  static long compilerTicks(Map<String, Long> before, Map<String, Long> after) {
+    return after.entrySet().stream()
+        .filter(e -> e.getKey().contains("CompilerThre"))
+        .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L))
+        .sum();
+  }
+
   static String busiest(Map<String, Long> before, Map<String, Long> after, int count) {
     return after.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))

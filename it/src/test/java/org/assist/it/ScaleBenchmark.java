@@ -147,12 +147,7 @@ class ScaleBenchmark {
       double cpuPercent = (Measures.cpuTicks(pid) - cpuBefore) / idleSeconds;
       Map<String, Long> threadsAfter = Measures.cpuTicksByThread(pid);
       // the just-in-time compiler still at work on code the joins ran is not what idle agents cost
-      double compiler =
-          threadsAfter.entrySet().stream()
-                  .filter(e -> e.getKey().contains("CompilerThre"))
-                  .mapToLong(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L))
-                  .sum()
-              / idleSeconds;
+      double compiler = Measures.compilerTicks(threadsBefore, threadsAfter) / idleSeconds;
       Measures.report(
           "scale, %d agents idle: server CPU %.1f %% of one core (slices of %d s: %.1f to %.1f %%), %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
           links.size(),

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.management.Notification;
 import javax.management.NotificationListener;
 import org.assist.application.agent.Presence;
+import org.assist.infrastructure.OrderedLanes;
 
 /**
  * Presence from what the broker already knows: a consumer created on an agent's command queue means
@@ -33,13 +34,20 @@ public class BrokerPresenceListener implements NotificationListener {
       Pattern.compile("_AMQ_RoutingName=jms\\.queue\\.assist\\.agent\\.([0-9a-f]{24})\\b");
   private static final Pattern CONSUMERS = Pattern.compile("_AMQ_ConsumerCount=(\\d+)");
 
+  /** Agents whose comings and goings are handled at once. */
+  private static final int PRESENCE_LANES = 8;
+
   @Inject private BrokerAdmin broker;
   @Inject private Presence presence;
   @PersistenceContext private EntityManager em;
   @Resource private ManagedExecutorService executor;
 
+  /** An agent's arrivals and departures are handled in the order the broker told them. */
+  private OrderedLanes lanes;
+
   @PostConstruct
   void start() {
+    lanes = new OrderedLanes(executor, PRESENCE_LANES);
     int slots = broker.limitAgentQueueBuffers();
     LOG.info(
         () ->
@@ -81,8 +89,9 @@ public class BrokerPresenceListener implements NotificationListener {
     boolean connected =
         "CONSUMER_CREATED".equals(type)
             || (consumers.find() && Integer.parseInt(consumers.group(1)) > 0);
-    // off the broker's thread: presence writes to the report
-    executor.execute(
+    // off the broker's thread (presence writes to the report), in the broker's order for the agent
+    lanes.execute(
+        agentId,
         () -> {
           try {
             presence.connected(agentId, connected);
