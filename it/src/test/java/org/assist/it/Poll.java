@@ -61,13 +61,17 @@ final class Poll {
     until(
         PATIENCE,
         count + " " + kind + " in the report of session " + session,
-        () ->
-            Database.strings(
-                    "select id from session_event where kind = '"
-                        + kind
-                        + "' and session_id = cast(? as bigint)",
-                    String.valueOf(session))
-                .size(),
+        () -> reportEntryCount(session, kind),
         found -> found >= count);
+  }
+
+  /** The number of report entries of this kind in the session now. */
+  static int reportEntryCount(long session, String kind) throws Exception {
+    return Database.strings(
+            "select id from session_event where kind = '"
+                + kind
+                + "' and session_id = cast(? as bigint)",
+            String.valueOf(session))
+        .size();
   }
 }

@@ -89,11 +89,11 @@ class RoundTripBenchmark {
           "echo hi, a technician's call to the result: median %.1f ms, p95 %.1f ms (%d calls after %d warm-up calls; previously 91 ms median, p95 153 ms; MeshCentral 4.0 ms; goal 10 ms)",
           median(measured, Round::total), p95(measured, Round::total), ROUNDS, WARMUP);
       report(
-          "echo hi, medians: the launch call (REST, its transaction, signing, sending) %.1f ms; then until the script's end is recorded (delivery, the agent's checks and consent, the script, its events and their transactions) %.1f ms, of which the script itself on the agent (starting /bin/sh included) %.1f ms; then until the waiting call has the answer %.1f ms",
-          median(measured, Round::launchCall),
-          median(measured, Round::toRecorded),
-          median(measured, Round::ownTime),
-          median(measured, Round::toAnswer));
+          "echo hi, medians (p95): the launch call (REST, its transaction, signing, sending) %s; then until the script's end is recorded (delivery, the agent's checks and consent, the script, its events and their transactions) %s, of which the script itself on the agent (starting /bin/sh included) %s; then until the waiting call has the answer %s",
+          spread(measured, Round::launchCall),
+          spread(measured, Round::toRecorded),
+          spread(measured, Round::ownTime),
+          spread(measured, Round::toAnswer));
       report(
           "echo hi, CPU per call: the server %.1f ms (its just-in-time compiler, still at work, %.1f ms of it), the agent %.1f ms (its script's /bin/sh included; the machine has 2 cores, shared with this client); the server's busiest threads over the %d calls (ticks of 10 ms): %s",
           serverCpu, compilerCpu, agentCpu, ROUNDS, busiest);
@@ -257,6 +257,11 @@ class RoundTripBenchmark {
 
   private static double median(List<Round> rounds, ToLongFunction<Round> what) {
     return Measures.percentile(rounds.stream().map(what::applyAsLong).toList(), 50) / 1000.0;
+  }
+
+  /** A part's median and p95, in ms. */
+  private static String spread(List<Round> rounds, ToLongFunction<Round> what) {
+    return String.format(Locale.ROOT, "%.1f ms (%.1f)", median(rounds, what), p95(rounds, what));
   }
 
   private static double p95(List<Round> rounds, ToLongFunction<Round> what) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -33,11 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark (profile {@code benchmark}): how many idle agents one server holds, and what each one
  * costs. A load client in this process, built on the agent's own code, joins {@code
- * -Dbenchmark.scale.agents} sessions (default 2,000) as agents do (the join over HTTPS, then each
- * its own broker connection through the HTTPS port, with the agent's own link settings), sixteen
- * joins at a time. Then, all of them connected and idle: the server's heap after a full collection,
- * its CPU over a minute, how many of a sample of sessions show their customer online, and the
- * sessions API's and the dashboard's times, as the technician who has all those sessions open.
+ * -Dbenchmark.scale.agents} sessions (default 2,000), after a minute of the server's CPU with no
+ * agent (what the server costs by itself, not counted as what agents cost), as agents do (the join
+ * over HTTPS, then each its own broker connection through the HTTPS port, with the agent's own link
+ * settings), sixteen joins at a time. Then, all of them connected and idle: the server's heap after
+ * a full collection, its CPU over a minute, how many of a sample of sessions show their customer
+ * online, and the sessions API's and the dashboard's times, as the technician who has all those
+ * sessions open.
  *
  * <p>Leaves out: the agents' own work (they run nothing and collect nothing), browsers keeping the
  * console open (live updates), and the load client's own CPU, which shares this machine's two cores
@@ -60,6 +63,9 @@ class ScaleBenchmark {
     URI server = URI.create(TestServer.ROOT);
     TestTls.pin();
     long heapBefore = heapAfterFullGc(pid);
+    // what the server costs with no agent, taken from what they cost
+    IdleCpu alone = idleCpu(pid);
+    Measures.report("scale, no agent, idle: %s", alone.describe());
     Map<String, Long> classesBefore = histogram(pid);
 
     List<Long> sessions = Collections.synchronizedList(new ArrayList<>());
@@ -112,11 +118,22 @@ class ScaleBenchmark {
         join.get();
       }
       double joinSeconds = seconds(joining);
+      long joinTicks = Measures.cpuTicks(pid) - joinCpu;
+      Map<String, Long> joinThreadsAfter = Measures.cpuTicksByThread(pid);
+      // per join, in ms (ticks of 10 ms), without the compiler: what a server up for a while pays
+      double joinMillis =
+          (joinTicks - Measures.compilerTicks(joinThreads, joinThreadsAfter))
+              * 10.0
+              / Math.max(1, links.size());
+      int cores = Runtime.getRuntime().availableProcessors();
       Measures.report(
-          "scale, %d joins: server CPU %.0f %% of one core meanwhile; by thread (ticks of 10 ms): %s",
+          "scale, %d joins: server CPU %.0f %% of one core meanwhile, %.1f ms a join without the just-in-time compiler, so at most %.0f joins/s with this machine's %d cores the server's alone (the load client used the rest meanwhile); by thread (ticks of 10 ms): %s",
           links.size(),
-          (Measures.cpuTicks(pid) - joinCpu) / joinSeconds,
-          Measures.busiest(joinThreads, Measures.cpuTicksByThread(pid), 8));
+          joinTicks / joinSeconds,
+          joinMillis,
+          cores * 1000 / joinMillis,
+          cores,
+          Measures.busiest(joinThreads, joinThreadsAfter, 8));
       Measures.report(
           "scale, %d agents: %d sessions started in %.1f s; %d joined and connected in %.1f s = %.0f joins/s (%d refused)",
           AGENTS,
@@ -137,40 +154,25 @@ class ScaleBenchmark {
               () -> online(api, sampled),
               count -> count == sampled.size());
 
-      // idle: nothing but what connected agents cost by themselves, read in slices of 10 s (their
-      // spread says how steady the figure is)
-      long cpuBefore = Measures.cpuTicks(pid);
-      Map<String, Long> threadsBefore = Measures.cpuTicksByThread(pid);
-      long idleStart = System.nanoTime();
-      List<Double> slices = idleSlices(pid, idleStart, cpuBefore);
-      double idleSeconds = seconds(idleStart);
-      double cpuPercent = (Measures.cpuTicks(pid) - cpuBefore) / idleSeconds;
-      Map<String, Long> threadsAfter = Measures.cpuTicksByThread(pid);
-      // the just-in-time compiler still at work on code the joins ran is not what idle agents cost
-      double compiler = Measures.compilerTicks(threadsBefore, threadsAfter) / idleSeconds;
-      Measures.report(
-          "scale, %d agents idle: server CPU %.1f %% of one core (slices of %d s: %.1f to %.1f %%), %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
-          links.size(),
-          cpuPercent,
-          SLICE.toSeconds(),
-          Collections.min(slices),
-          Collections.max(slices),
-          cpuPercent - compiler,
-          Measures.busiest(threadsBefore, threadsAfter, 8));
-      cpuPercent -= compiler;
+      // idle: nothing but what connected agents cost by themselves
+      IdleCpu idle = idleCpu(pid);
+      Measures.report("scale, %d agents idle: %s", links.size(), idle.describe());
+      double cpuPercent = idle.withoutCompiler();
+      double perAgent = (cpuPercent - alone.withoutCompiler()) / Math.max(1, links.size());
       long heapAfter = heapAfterFullGc(pid);
       Measures.report(
           "scale, %d agents: what their heap is, by class (KiB per agent): %s",
           links.size(), perAgent(classesBefore, histogram(pid), links.size()));
       Measures.report(
-          "scale, %d agents connected and idle: heap after a full GC %d MiB (%d MiB before the agents: %.1f KiB per agent); server CPU without the compiler %.1f %% of one core over %d s (%.4f %% per agent); %d of %d sampled sessions show their customer online; server threads %d, resident memory %d MiB",
+          "scale, %d agents connected and idle: heap after a full GC %d MiB (%d MiB before the agents: %.1f KiB per agent); server CPU without the compiler %.1f %% of one core over %d s (%.1f %% before the agents: %.5f %% per agent); %d of %d sampled sessions show their customer online; server threads %d, resident memory %d MiB",
           links.size(),
           heapAfter >> 20,
           heapBefore >> 20,
           (heapAfter - heapBefore) / 1024.0 / Math.max(1, links.size()),
           cpuPercent,
           IDLE.toSeconds(),
-          cpuPercent / Math.max(1, links.size()),
+          alone.withoutCompiler(),
+          perAgent,
           online,
           sampled.size(),
           Measures.threads(pid),
@@ -178,7 +180,7 @@ class ScaleBenchmark {
       Measures.report(
           "scale, projected for 25,000 agents from these per-agent figures: heap after GC %d MiB, idle CPU %.1f %% of one core",
           (heapBefore + (heapAfter - heapBefore) / Math.max(1, links.size()) * 25_000) >> 20,
-          cpuPercent / Math.max(1, links.size()) * 25_000);
+          alone.withoutCompiler() + perAgent * 25_000);
 
       pageTimes(api, user);
       assertEquals(AGENTS, links.size(), "agents that joined and connected");
@@ -224,6 +226,41 @@ class ScaleBenchmark {
         bytes / 1000,
         Measures.percentile(pageTimes, 50),
         Measures.percentile(pageTimes, 95));
+  }
+
+  /**
+   * The server's CPU over {@link #IDLE}, in % of one core: all of it, and without its just-in-time
+   * compiler (still at work on code run just before, which is not what idle agents cost).
+   */
+  private record IdleCpu(double all, double withoutCompiler, List<Double> slices, String busiest) {
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "server CPU %.1f %% of one core (slices of %d s: %.1f to %.1f %%), %.1f %% without the just-in-time compiler; by thread (ticks of 10 ms): %s",
+          all,
+          SLICE.toSeconds(),
+          Collections.min(slices),
+          Collections.max(slices),
+          withoutCompiler,
+          busiest);
+    }
+  }
+
+  /** The server's CPU over {@link #IDLE}, read in slices of 10 s (their spread: how steady). */
+  private static IdleCpu idleCpu(long pid) throws Exception {
+    long cpuBefore = Measures.cpuTicks(pid);
+    Map<String, Long> threadsBefore = Measures.cpuTicksByThread(pid);
+    long idleStart = System.nanoTime();
+    List<Double> slices = idleSlices(pid, idleStart, cpuBefore);
+    double idleSeconds = seconds(idleStart);
+    double cpuPercent = (Measures.cpuTicks(pid) - cpuBefore) / idleSeconds;
+    Map<String, Long> threadsAfter = Measures.cpuTicksByThread(pid);
+    double compiler = Measures.compilerTicks(threadsBefore, threadsAfter) / idleSeconds;
+    return new IdleCpu(
+        cpuPercent,
+        cpuPercent - compiler,
+        slices,
+        Measures.busiest(threadsBefore, threadsAfter, 8));
   }
 
   /**

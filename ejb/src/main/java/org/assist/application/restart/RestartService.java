@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.assist.application.InvalidInputException;
+import org.assist.application.ReadableDuration;
 import org.assist.application.Roles;
 import org.assist.application.Settings;
 import org.assist.application.agent.AgentCommands;
@@ -66,7 +66,8 @@ public class RestartService {
   public void agentConnected(SupportSession session) {
     Long took = session.backFromRestart(Instant.now());
     if (took != null) {
-      report.record(session, EventKind.RESTART_BACK, SessionReport.CUSTOMER, duration(took), null);
+      report.record(
+          session, EventKind.RESTART_BACK, SessionReport.CUSTOMER, ReadableDuration.of(took), null);
       changed(session);
     }
   }
@@ -96,7 +97,7 @@ public class RestartService {
           session,
           EventKind.RESTART_OVERDUE,
           SessionReport.SYSTEM,
-          duration(Settings.restartTimeout().toMillis()),
+          ReadableDuration.of(Settings.restartTimeout().toMillis()),
           null);
     }
   }
@@ -104,16 +105,5 @@ public class RestartService {
   private void changed(SupportSession session) {
     changes.fire(
         new SessionChanged(session.getId(), session.getTechnician().getUsername(), Part.SESSION));
-  }
-
-  /** A duration as people read it, the same in English and French: {@code 1 min 12 s}. */
-  public static String duration(long millis) {
-    Duration took = Duration.ofMillis(millis);
-    long minutes = took.toMinutes();
-    long seconds = took.toSecondsPart();
-    if (took.toHours() > 0) {
-      return took.toHours() + " h " + took.toMinutesPart() + " min";
-    }
-    return minutes > 0 ? minutes + " min " + seconds + " s" : seconds + " s";
   }
 }

@@ -121,7 +121,7 @@ public record SessionRow(
   public String lastRestart() {
     return restart == null || restart.lastMillis() == null
         ? null
-        : org.assist.application.restart.RestartService.duration(restart.lastMillis());
+        : org.assist.application.ReadableDuration.of(restart.lastMillis());
   }
 
   /** The number as people read it: {@code 123 456 789}. */

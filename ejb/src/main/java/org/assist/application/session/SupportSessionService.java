@@ -13,12 +13,12 @@ import java.util.List;
 import org.assist.application.AuditLog;
 import org.assist.application.Caller;
 import org.assist.application.NotFoundException;
+import org.assist.application.ReadableDuration;
 import org.assist.application.Roles;
 import org.assist.application.Searches;
 import org.assist.application.agent.AgentBudget;
 import org.assist.application.agent.AgentCommands;
 import org.assist.application.agent.Presence;
-import org.assist.application.restart.RestartService;
 import org.assist.application.technician.TechnicianService;
 import org.assist.domain.agent.Agent;
 import org.assist.domain.report.EventKind;
@@ -140,7 +140,7 @@ public class SupportSessionService {
             .setParameter("id", id)
             .getResultList()
             .isEmpty()) {
-      end(session, SessionReport.SYSTEM, "idle: " + RestartService.duration(idle.toMillis()));
+      end(session, SessionReport.SYSTEM, "idle: " + ReadableDuration.of(idle.toMillis()));
     }
   }
 
