@@ -37,14 +37,24 @@ public final class RateBudget {
 
   /** Takes one message at {@code now} (nanoseconds): false when over budget. */
   public synchronized boolean take(long now) {
-    if (updated != Long.MIN_VALUE) {
-      tokens = Math.min(size.burst(), tokens + (now - updated) / 1e9 * size.perSecond());
-    }
-    updated = now;
+    refill(now);
     if (tokens < 1) {
       return false;
     }
     tokens--;
     return true;
+  }
+
+  /** How long from {@code now} (nanoseconds) until a message may be taken: 0 if at once. */
+  public synchronized long nanosUntilNext(long now) {
+    refill(now);
+    return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / size.perSecond() * 1e9);
+  }
+
+  private void refill(long now) {
+    if (updated != Long.MIN_VALUE) {
+      tokens = Math.min(size.burst(), tokens + (now - updated) / 1e9 * size.perSecond());
+    }
+    updated = now;
   }
 }

@@ -197,8 +197,8 @@ public final class Outbox implements AutoCloseable {
         }
       }
       if (batch.isEmpty()) {
-        // over budget: a token comes within a second
-        if (!pause(50)) {
+        // over budget: sent the moment the budget allows (a few milliseconds at its rate)
+        if (!pause(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanosUntilWithinBudget()) + 1))) {
           return;
         }
         continue;
@@ -232,6 +232,16 @@ public final class Outbox implements AutoCloseable {
       until = Math.min(until, left);
     }
     return until;
+  }
+
+  /** How long until the first event waiting is within the budgets. */
+  private synchronized long nanosUntilWithinBudget() {
+    Entry first = pending.peekFirst();
+    long now = System.nanoTime();
+    long untilEvent = events.nanosUntilNext(now);
+    return first != null && first.event().type() == EventType.CHAT
+        ? Math.max(untilEvent, chat.nanosUntilNext(now))
+        : untilEvent;
   }
 
   private boolean withinBudget(Event event, long now) {
