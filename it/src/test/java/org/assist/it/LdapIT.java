@@ -61,6 +61,12 @@ class LdapIT extends BrowserTest {
       assertTrue(account("nobody").isEmpty());
       browser.signIn("gone", PASSWORD);
       browser.visible(By.id("loginError"));
+      // the directory knows the password, but the user is in no group of Assist's: signed out
+      // again, told why
+      browser.signIn("nobody", PASSWORD);
+      assertTrue(
+          browser.visible(By.id("loginError")).getText().contains("has no role in Assist"),
+          browser.pageText());
 
       // Assist's own accounts sign in as before
       assertEquals(200, Api.admin().get("/sessions").status());

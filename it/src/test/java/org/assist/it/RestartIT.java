@@ -207,6 +207,14 @@ class RestartIT extends BrowserTest {
       assertNotNull(awaitState(api, session, "CONNECTED").get("lastRestartSeconds"));
       assertFalse(Files.exists(stateDir.resolve("pending-run.json")), "the run went on once");
       assertTrue(back.isAlive());
+      // the session's chat shows the whole run, the restart named in it
+      browser.open("/sessions/view.xhtml?id=" + session);
+      browser.waitForText(By.id("session:feed"), "after-" + marker);
+      String feed = browser.text(By.id("session:feed"));
+      assertTrue(
+          feed.indexOf("before-" + marker) < feed.indexOf("Restart the computer")
+              && feed.indexOf("Restart the computer") < feed.indexOf("after-" + marker),
+          feed);
     }
   }
 

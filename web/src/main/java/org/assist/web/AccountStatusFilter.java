@@ -1,6 +1,7 @@
 package org.assist.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.assist.application.Roles;
 import org.assist.application.technician.NewTechnician;
 import org.assist.application.technician.TechnicianService;
 import org.assist.application.technician.TechnicianService.AccountState;
@@ -18,9 +20,13 @@ import org.assist.application.technician.TechnicianService.AccountState;
  * path a console uses (pages, live updates, downloads): the sign-in is remembered in the HTTP
  * session, so without this a disabled technician could go on working until the session times out.
  * Notes each signed-in console for {@link SignedInSessions}. An account whose password was
- * generated sees only its account page until it has chosen its own.
+ * generated sees only its account page until it has chosen its own. An account signed in with no
+ * role in Assist is signed out at once.
  */
-@WebFilter({"*.xhtml", "/push", "/runs/*", "/scripts/file"})
+// on error pages too: a page a role forbids is refused before any filter, with its error page
+@WebFilter(
+    urlPatterns = {"*.xhtml", "/push", "/runs/*", "/scripts/file"},
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class AccountStatusFilter extends HttpFilter {
   private static final String ACCOUNT_PAGE = "/account.xhtml";
 
@@ -32,6 +38,13 @@ public class AccountStatusFilter extends HttpFilter {
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (!request.isUserInRole(Roles.TECHNICIAN)) {
+      // signed in, but with no role in Assist (a directory user in none of its groups): nothing
+      // here is theirs, so the sign-in ends and the sign-in page says why
+      signOut(request);
+      response.sendRedirect(request.getContextPath() + "/login-failed.xhtml");
       return;
     }
     HttpSession current = request.getSession();
@@ -49,15 +62,19 @@ public class AccountStatusFilter extends HttpFilter {
         return;
       }
     } else {
-      request.logout();
-      HttpSession session = request.getSession(false);
-      if (session != null) {
-        session.invalidate();
-      }
+      signOut(request);
       response.sendRedirect(request.getContextPath() + "/login.xhtml");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static void signOut(HttpServletRequest request) throws ServletException {
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
   }
 
   /** What an account with a password to change may use: its account page and its live updates. */

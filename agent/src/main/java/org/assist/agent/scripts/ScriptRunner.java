@@ -173,6 +173,10 @@ public final class ScriptRunner {
       start = System.nanoTime();
       Process process = new ProcessBuilder(command).directory(work.toFile()).start();
       current = process;
+      if (cancelled) {
+        // cancelled while it was starting: cancel() found no process to stop
+        kill(process);
+      }
       process.getOutputStream().close();
       // both pipes are read as soon as they have data and their chunks queued in the order they
       // were read; one thread decodes and reports them, so a slow report never lets a chunk read

@@ -55,13 +55,13 @@ public final class SessionFeed {
       return new Item(id, when, kind, who, text, stderr);
     }
 
-    /** The line as the page's script draws it. */
+    /** The line as the page's script draws it; what it lacks is empty. */
     public JsonObject toJson() {
       return JsonCodec.object()
           .add("id", id)
           .add("kind", kind.css())
-          .add("who", who)
-          .add("text", text)
+          .add("who", who == null ? "" : who)
+          .add("text", text == null ? "" : text)
           .add("stderr", stderr)
           .build();
     }
@@ -109,7 +109,14 @@ public final class SessionFeed {
     if (line instanceof ChatLine.Started started) {
       RunDetails.Step step = started.step();
       return List.of(
-          item("s" + step.id(), step, step.startedAt(), Kind.STARTED, step.sha256(), false));
+          item(
+              "s" + step.id(),
+              step,
+              step.startedAt(),
+              Kind.STARTED,
+              step.restart() ? "" : step.sha256(),
+              false,
+              locale));
     }
     if (line instanceof ChatLine.Output output) {
       return output(output.step(), output.chunk(), output.bytesBefore(), locale);
@@ -122,7 +129,8 @@ public final class SessionFeed {
             step.finishedAt(),
             Kind.FINISHED,
             ending(step, locale),
-            step.state() != StepState.DONE));
+            step.state() != StepState.DONE,
+            locale));
   }
 
   /** A step's lines; they keep their order even if an event was redelivered late. */
@@ -162,7 +170,7 @@ public final class SessionFeed {
     boolean previousWhole = seq == 0 || (seq <= SHOWN_CHUNKS && bytesBefore <= SHOWN_BYTES);
     String id = "o" + step.id() + "-" + seq;
     if (whole) {
-      return List.of(item(id, step, chunk.at(), Kind.OUTPUT, text, chunk.stderr()));
+      return List.of(item(id, step, chunk.at(), Kind.OUTPUT, text, chunk.stderr(), locale));
     }
     if (!previousWhole) {
       return List.of();
@@ -171,7 +179,7 @@ public final class SessionFeed {
     String start =
         seq < SHOWN_CHUNKS ? prefix(text, (int) Math.max(0, SHOWN_BYTES - bytesBefore)) : "";
     if (!start.isEmpty()) {
-      items.add(item(id, step, chunk.at(), Kind.OUTPUT, start, chunk.stderr()));
+      items.add(item(id, step, chunk.at(), Kind.OUTPUT, start, chunk.stderr(), locale));
     }
     items.add(
         item(
@@ -180,14 +188,25 @@ public final class SessionFeed {
             chunk.at(),
             Kind.MORE,
             Messages.text(locale, "feed.more"),
-            false));
+            false,
+            locale));
     return items;
   }
 
-  /** An item of a script's: it names the script and its version. */
+  /** An item of a step's: it names the script and its version, or the restart. */
   private static Item item(
-      String id, RunDetails.Step step, Instant at, Kind kind, String text, boolean stderr) {
-    return new Item(id, at, kind, step.name() + " v" + step.version(), text, stderr);
+      String id,
+      RunDetails.Step step,
+      Instant at,
+      Kind kind,
+      String text,
+      boolean stderr,
+      Locale locale) {
+    String who =
+        step.restart()
+            ? Messages.text(locale, "run.restartStep")
+            : step.name() + " v" + step.version();
+    return new Item(id, at, kind, who, text, stderr);
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.assist.application.ForbiddenException;
+import org.assist.application.Roles;
 import org.assist.application.technician.TechnicianService;
 import org.assist.application.technician.TechnicianService.AccountState;
 
@@ -32,6 +33,10 @@ public class PasswordChangeFirst implements ContainerRequestFilter {
     if (request.getSecurityContext().getUserPrincipal() == null
         || path.equals(AccountResource.PASSWORD)) {
       return;
+    }
+    if (!request.getSecurityContext().isUserInRole(Roles.TECHNICIAN)) {
+      // no role in Assist (a directory user in none of its groups): no account to look at
+      throw new ForbiddenException("api.forbidden");
     }
     AccountState state =
         servletRequest.getAttribute(ACCOUNT_STATE) instanceof AccountState read

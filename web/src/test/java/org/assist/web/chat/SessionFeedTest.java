@@ -84,4 +84,40 @@ class SessionFeedTest {
     assertEquals("s41", started.get(0).id());
     assertEquals("o41-7", chunk.get(0).id());
   }
+
+  /** A restart step has no script, so no SHA-256: its lines name the restart, never a null. */
+  @Test
+  void aRestartStepIsNamedInTheReadersLanguage() {
+    RunDetails.Step restart =
+        new RunDetails.Step(
+            42,
+            7,
+            1,
+            "restart",
+            0,
+            null,
+            null,
+            86400,
+            StepState.RUNNING,
+            Instant.now(),
+            null,
+            null,
+            null,
+            false,
+            false,
+            null,
+            0,
+            0,
+            true);
+    SessionFeed.Item started = SessionFeed.of(new ChatLine.Started(restart), Locale.FRENCH).get(0);
+    assertEquals("started", started.kind().css());
+    assertEquals("Redémarrer l’ordinateur", started.who());
+    assertEquals("", started.toJson().getString("text"));
+    assertEquals(
+        "Restart the computer",
+        SessionFeed.of(new ChatLine.Started(restart), Locale.ENGLISH)
+            .get(0)
+            .toJson()
+            .getString("who"));
+  }
 }
