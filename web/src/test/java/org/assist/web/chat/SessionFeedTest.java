@@ -12,27 +12,32 @@ import org.assist.domain.run.StepState;
 import org.junit.jupiter.api.Test;
 
 class SessionFeedTest {
-  private static final RunDetails.Step STEP =
-      new RunDetails.Step(
-          41,
-          7,
-          0,
-          "Collect logs",
-          3,
-          "a".repeat(64),
-          null,
-          60,
-          StepState.RUNNING,
-          Instant.now(),
-          null,
-          null,
-          null,
-          false,
-          false,
-          null,
-          0,
-          0,
-          false);
+  private static final RunDetails.Step STEP = running(41, "Collect logs", 3, "a".repeat(64), false);
+
+  /** A step of a run on one session that started just now. */
+  private static RunDetails.Step running(
+      long id, String name, int version, String sha256, boolean restart) {
+    return new RunDetails.Step(
+        id,
+        7,
+        0,
+        name,
+        version,
+        sha256,
+        null,
+        60,
+        StepState.RUNNING,
+        Instant.now(),
+        null,
+        null,
+        null,
+        false,
+        false,
+        null,
+        0,
+        0,
+        restart);
+  }
 
   private static List<SessionFeed.Item> output(int seq, long bytesBefore, String text) {
     return SessionFeed.of(
@@ -88,27 +93,7 @@ class SessionFeedTest {
   /** A restart step has no script, so no SHA-256: its lines name the restart, never a null. */
   @Test
   void aRestartStepIsNamedInTheReadersLanguage() {
-    RunDetails.Step restart =
-        new RunDetails.Step(
-            42,
-            7,
-            1,
-            "restart",
-            0,
-            null,
-            null,
-            86400,
-            StepState.RUNNING,
-            Instant.now(),
-            null,
-            null,
-            null,
-            false,
-            false,
-            null,
-            0,
-            0,
-            true);
+    RunDetails.Step restart = running(42, "restart", 0, null, true);
     SessionFeed.Item started = SessionFeed.of(new ChatLine.Started(restart), Locale.FRENCH).get(0);
     assertEquals("started", started.kind().css());
     assertEquals("Redémarrer l’ordinateur", started.who());
