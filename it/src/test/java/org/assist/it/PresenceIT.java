@@ -47,6 +47,8 @@ class PresenceIT {
         // logged: a site's network outage would make thousands
         String log = ServerLog.since(logged);
         assertFalse(log.contains("AMQ222061") || log.contains("AMQ222107"), log);
+        // and nothing below INFO comes through the filter
+        assertFalse(log.contains(" DEBUG ") || log.contains(" TRACE "), log);
       } finally {
         signal("CONT", agent.pid());
       }

@@ -117,7 +117,8 @@ class ReportIT extends BrowserTest {
           By.cssSelector(".report-output pre"), "Résultat " + marker + ": disque plein à 42 %");
       assertTrue(browser.text(By.cssSelector(".report-output pre")).contains("avertissement"));
 
-      // filtered by kind: the chat only
+      // filtered by kind: the chat only (and the server takes each choice without complaint)
+      int logged = ServerLog.length();
       for (WebElement label :
           browser.driver.findElements(By.xpath("//*[@id='report:groups']//label"))) {
         if (!label.getText().equals("Chat")) {
@@ -128,6 +129,8 @@ class ReportIT extends BrowserTest {
       String chatOnly = browser.text(By.id("report:entries"));
       assertTrue(chatOnly.contains("Merci beaucoup " + marker), chatOnly);
       assertFalse(chatOnly.contains("Permission"), chatOnly);
+      String log = ServerLog.since(logged);
+      assertFalse(log.contains("SEVERE") || log.contains("ERROR"), log);
       // searched, in everything again
       browser.open("/sessions/report.xhtml?id=" + session);
       browser.search(By.id("report:search"), "disque plein", 300);

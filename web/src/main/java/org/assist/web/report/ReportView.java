@@ -31,7 +31,14 @@ public class ReportView implements Serializable {
   private long id;
   private SessionRow session;
   private List<ReportEntry> entries;
-  private List<String> groups = Arrays.stream(EventKind.Group.values()).map(Enum::name).toList();
+
+  /**
+   * Kept in a list the page may replace: Faces makes the submitted value a new instance of the list
+   * it finds here, which an unmodifiable list has no way to be (a SEVERE line per filter).
+   */
+  private List<String> groups =
+      new ArrayList<>(Arrays.stream(EventKind.Group.values()).map(Enum::name).toList());
+
   private String search;
   private String first;
   private String second;
@@ -120,7 +127,7 @@ public class ReportView implements Serializable {
   }
 
   public void setGroups(List<String> groups) {
-    this.groups = groups == null ? List.of() : List.copyOf(groups);
+    this.groups = groups == null ? new ArrayList<>() : new ArrayList<>(groups);
   }
 
   public String getSearch() {
