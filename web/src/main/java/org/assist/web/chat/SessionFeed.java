@@ -32,7 +32,7 @@ public final class SessionFeed {
   public enum Kind {
     TECHNICIAN,
     CUSTOMER,
-    /** A script started: {@code text} is its SHA-256. */
+    /** A script started: {@code text} is its SHA-256 (none for a restart). */
     STARTED,
     OUTPUT,
     /** The chat shows no more of a script's output: {@code text} says where the rest is. */
@@ -110,13 +110,7 @@ public final class SessionFeed {
       RunDetails.Step step = started.step();
       return List.of(
           item(
-              "s" + step.id(),
-              step,
-              step.startedAt(),
-              Kind.STARTED,
-              step.restart() ? "" : step.sha256(),
-              false,
-              locale));
+              "s" + step.id(), step, step.startedAt(), Kind.STARTED, step.sha256(), false, locale));
     }
     if (line instanceof ChatLine.Output output) {
       return output(output.step(), output.chunk(), output.bytesBefore(), locale);
