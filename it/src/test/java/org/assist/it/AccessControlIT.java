@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +44,7 @@ class AccessControlIT {
   @Test
   void aTechnicianGets403OnAdministrationAndOnAdminOnlyApiCalls() throws Exception {
     String user = Api.newTechnician("access", "technician");
+    int logged = ServerLog.length();
     HttpClient technician = signedIn(user, Api.passwordOf(user));
     assertEquals(200, get(technician, "/dashboard.xhtml").statusCode());
     assertTrue(get(technician, "/dashboard.xhtml").body().contains("dashboard:start"));
@@ -86,6 +88,54 @@ class AccessControlIT {
     for (Api.Reply call : calls) {
       assertEquals(403, call.status(), call.toString());
     }
+    // refusals, not failures: the audit log has them, the server's log no error (the EJB container
+    // logged each with its stack)
+    String log = ServerLog.since(logged);
+    assertFalse(log.contains(" ERROR "), log);
+    List<String> audited =
+        Database.strings(
+            "select action from audit_entry where actor = ? and action like 'refused:%'", user);
+    assertTrue(audited.size() >= calls.size(), audited.toString());
+  }
+
+  @Test
+  void aFormFromAPageTheServerNoLongerHoldsOpensThePageAgainNothingLogged() throws Exception {
+    String user = Api.newTechnician("stale", "technician");
+    int logged = ServerLog.length();
+    // the sign-in page left open (its view long gone), then sent: the sign-in page again
+    HttpClient anonymous = Http.client().followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpResponse<String> signIn = post(anonymous, "/login.xhtml", false);
+    assertEquals(200, signIn.statusCode(), signIn.body());
+    assertTrue(signIn.body().contains("j_security_check"), signIn.body());
+
+    // a signed-in page's form and its AJAX, after the server forgot the page: the page again
+    HttpClient console = signedIn(user, Api.passwordOf(user));
+    HttpResponse<String> page = post(console, "/dashboard.xhtml", false);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("dashboard:start"), page.body());
+    HttpResponse<String> ajax = post(console, "/dashboard.xhtml", true);
+    assertEquals(200, ajax.statusCode(), ajax.body());
+    assertTrue(ajax.body().contains("<redirect url=\"/assist/dashboard.xhtml\""), ajax.body());
+
+    String log = ServerLog.since(logged);
+    assertFalse(log.contains(" ERROR ") || log.contains(" SEVERE "), log);
+  }
+
+  /** A form sent with a view state the server does not have, as the browser would send it. */
+  private static HttpResponse<String> post(HttpClient client, String path, boolean ajax)
+      throws IOException, InterruptedException {
+    String form = "form=form&jakarta.faces.ViewState=-1234%3A5678";
+    HttpRequest.Builder request =
+        Http.request(TestServer.URL + path)
+            .header("Accept-Language", "en")
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    if (ajax) {
+      request.header("Faces-Request", "partial/ajax");
+      form += "&jakarta.faces.partial.ajax=true&jakarta.faces.source=form";
+    }
+    return client.send(
+        request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Every page of Administration. */

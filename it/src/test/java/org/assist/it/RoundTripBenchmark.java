@@ -37,16 +37,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 500);
-  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 2000);
+  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 10_000);
   private static final Duration IDLE = Duration.ofSeconds(75);
 
   /**
-   * Calls start at most this often: a call makes four events (the yes by policy, the output, the
-   * script's end, the run's end), and an agent sends at most 180 a second (the server's budget for
-   * one agent, {@code RateBudget.EVENTS}, with its margin). Back to back, the calls outran that
-   * budget after some 250, and every third or fourth then waited for it.
+   * Warm-up calls start at most this often: a call makes five events (the yes by policy, the step's
+   * start, its output, its end, the run's end), and an agent sends at most 180 a second (the
+   * server's budget for one agent, {@code RateBudget.EVENTS}, with its margin): one call each 28 ms
+   * at the most. Faster, the calls outran that budget once its burst was spent (after some 250
+   * calls back to back, some 2,000 at 25 ms apart), and each call then waited for it.
    */
-  private static final Duration PACE = Duration.ofMillis(25);
+  private static final Duration WARMUP_PACE = Duration.ofMillis(35);
+
+  /**
+   * Measured calls start this long after the one before at the soonest: as a technician's, with
+   * nothing else in flight ({@code -Dbenchmark.pace.millis}).
+   */
+  private static final Duration PACE =
+      Duration.ofMillis(Long.getLong("benchmark.pace.millis", 100));
 
   /** Agents started one after another, each timed until it shows online. */
   private static final int STARTS = 5;
@@ -71,7 +79,7 @@ class RoundTripBenchmark {
       long script =
           Scripts.add(api, Scripts.category(), "Echo " + UUID.randomUUID(), "echo hi", null, null);
       List<Round> rounds = new ArrayList<>();
-      Pacer pacer = new Pacer();
+      Pacer pacer = new Pacer(WARMUP_PACE);
       for (int i = 0; i < WARMUP; i++) {
         pacer.next();
         rounds.add(round(api, session, script));
@@ -79,6 +87,7 @@ class RoundTripBenchmark {
       long serverTicks = Measures.cpuTicks(server);
       Map<String, Long> serverThreads = Measures.cpuTicksByThread(server);
       long agentTicks = Measures.cpuTicks(agent.pid());
+      pacer = new Pacer(PACE);
       for (int i = 0; i < ROUNDS; i++) {
         pacer.next();
         rounds.add(round(api, session, script));
@@ -247,16 +256,21 @@ class RoundTripBenchmark {
     return new long[] {Measures.residentKib(pid), Measures.cpuTicks(pid) - ticks};
   }
 
-  /** Starts of calls, {@link #PACE} apart at least. */
+  /** Starts of calls, a pace apart at least. */
   private static final class Pacer {
+    private final long pace;
     private long next = System.nanoTime();
+
+    Pacer(Duration pace) {
+      this.pace = pace.toNanos();
+    }
 
     void next() {
       long now;
       while ((now = System.nanoTime()) < next) {
         LockSupport.parkNanos(next - now);
       }
-      next = now + PACE.toNanos();
+      next = now + pace;
     }
   }
 
