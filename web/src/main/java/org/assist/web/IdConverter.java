@@ -8,7 +8,7 @@ import org.assist.application.NotFoundException;
 
 /**
  * An id in a page's address ({@code ?id=42}): anything that is not one leads nowhere, like an
- * unknown id (the not-found page, see {@link RefusedPages}), instead of a page without its subject.
+ * unknown id (the not-found page, see {@link PageErrors}), instead of a page without its subject.
  */
 @FacesConverter("assist.id")
 public class IdConverter implements Converter<Long> {
