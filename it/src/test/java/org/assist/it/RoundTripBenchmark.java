@@ -1,17 +1,20 @@
 package org.assist.it;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,20 +82,11 @@ class RoundTripBenchmark {
 
       long script =
           Scripts.add(api, Scripts.category(), "Echo " + UUID.randomUUID(), "echo hi", null, null);
-      List<Round> rounds = new ArrayList<>();
-      Pacer pacer = new Pacer(WARMUP_PACE);
-      for (int i = 0; i < WARMUP; i++) {
-        pacer.next();
-        rounds.add(round(api, session, script));
-      }
+      calls(WARMUP, WARMUP_PACE, api, session, script);
       long serverTicks = Measures.cpuTicks(server);
       Map<String, Long> serverThreads = Measures.cpuTicksByThread(server);
       long agentTicks = Measures.cpuTicks(agent.pid());
-      pacer = new Pacer(PACE);
-      for (int i = 0; i < ROUNDS; i++) {
-        pacer.next();
-        rounds.add(round(api, session, script));
-      }
+      List<Round> measured = calls(ROUNDS, PACE, api, session, script);
       // CPU ticks are of 10 ms: per call, in ms
       double serverCpu = (Measures.cpuTicks(server) - serverTicks) * 10.0 / ROUNDS;
       Map<String, Long> serverThreadsAfter = Measures.cpuTicksByThread(server);
@@ -100,7 +94,6 @@ class RoundTripBenchmark {
           Measures.compilerTicks(serverThreads, serverThreadsAfter) * 10.0 / ROUNDS;
       String busiest = Measures.busiest(serverThreads, serverThreadsAfter, 8);
       double agentCpu = (Measures.cpuTicks(agent.pid()) - agentTicks) * 10.0 / ROUNDS;
-      List<Round> measured = rounds.subList(WARMUP, rounds.size());
       writeCalls(measured);
       // on a server warmed up by the calls, as one that has been up a while
       List<Long> starts = new ArrayList<>();
@@ -258,22 +251,19 @@ class RoundTripBenchmark {
     return new long[] {Measures.residentKib(pid), Measures.cpuTicks(pid) - ticks};
   }
 
-  /** Starts of calls, a pace apart at least. */
-  private static final class Pacer {
-    private final long pace;
-    private long next = System.nanoTime();
-
-    Pacer(Duration pace) {
-      this.pace = pace.toNanos();
-    }
-
-    void next() {
+  /** {@code count} calls, each starting {@code pace} after the one before at the soonest. */
+  private static List<Round> calls(int count, Duration pace, Api api, long session, long script) {
+    List<Round> rounds = new ArrayList<>();
+    long next = System.nanoTime();
+    for (int i = 0; i < count; i++) {
       long now;
       while ((now = System.nanoTime()) < next) {
         LockSupport.parkNanos(next - now);
       }
-      next = now + pace;
+      next = now + pace.toNanos();
+      rounds.add(round(api, session, script));
     }
+    return rounds;
   }
 
   private static Round round(Api api, long session, long script) {
@@ -303,23 +293,21 @@ class RoundTripBenchmark {
 
   /** Every measured call, for a closer look: target/roundtrip-calls.csv, in µs. */
   private static void writeCalls(List<Round> rounds) throws IOException {
+    RecordComponent[] columns = Round.class.getRecordComponents();
     List<String> lines = new ArrayList<>();
-    lines.add("total,launchCall,toStarted,toRecorded,ownTime,toAnswer");
+    lines.add(Arrays.stream(columns).map(RecordComponent::getName).collect(joining(",")));
     for (Round r : rounds) {
-      lines.add(
-          r.total()
-              + ","
-              + r.launchCall()
-              + ","
-              + r.toStarted()
-              + ","
-              + r.toRecorded()
-              + ","
-              + r.ownTime()
-              + ","
-              + r.toAnswer());
+      lines.add(Arrays.stream(columns).map(c -> String.valueOf(value(c, r))).collect(joining(",")));
     }
     Files.write(Path.of("target", "roundtrip-calls.csv"), lines, StandardCharsets.UTF_8);
+  }
+
+  private static Object value(RecordComponent column, Round round) {
+    try {
+      return column.getAccessor().invoke(round);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long micros(Instant instant) {

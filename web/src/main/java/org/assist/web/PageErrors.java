@@ -74,12 +74,12 @@ public class PageErrors extends ExceptionHandlerFactory {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable error = events.next().getContext().getException();
-        Integer status = statusOf(error);
+        Integer status = ajax ? null : statusOf(error);
         try {
           if (isExpired(error)) {
             events.remove();
             reopen(context);
-          } else if (status != null && !ajax) {
+          } else if (status != null) {
             events.remove();
             if (causedBy(error, ForbiddenException.class)) {
               // the service audited the refusal in its own words
