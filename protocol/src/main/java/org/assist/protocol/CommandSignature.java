@@ -43,7 +43,11 @@ public final class CommandSignature {
     }
   }
 
-  /** True only if {@code signature} is the server's signature of exactly this command. */
+  /**
+   * True only if {@code signature} is the server's signature of exactly this command: the JDK's
+   * verdict. Agents check with Bouncy Castle's instead (the same verdicts, quicker); this one is
+   * the reference it is tested against.
+   */
   public static boolean verify(PublicKey key, Command command, String signature) {
     if (signature == null) {
       return false;
