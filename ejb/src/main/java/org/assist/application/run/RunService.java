@@ -204,10 +204,10 @@ public class RunService {
   }
 
   /**
-   * Whether the run has ended on every session the caller may see, in one light query (no steps, no
-   * output): asked again at each end of one of its sessions by a caller waiting for its result.
+   * On how many of the sessions the caller may see the run has not ended yet, in one light query
+   * (no steps, no output): asked again at ends of its sessions by a caller waiting for its result.
    */
-  public boolean hasEnded(long runId) {
+  public int unfinishedTargets(long runId) {
     List<Object[]> targets =
         em
             .createQuery(
@@ -222,7 +222,7 @@ public class RunService {
     if (targets.isEmpty()) {
       throw new NotFoundException("run.notFound");
     }
-    return targets.stream().allMatch(t -> ((TargetState) t[0]).isFinished());
+    return (int) targets.stream().filter(t -> !((TargetState) t[0]).isFinished()).count();
   }
 
   /** The runs of a session, newest first, with their steps (not their output); two queries. */

@@ -83,7 +83,8 @@ public class RunResource {
         id,
         Duration.ofMillis(waitMillis),
         () -> caller.runAsSupplier(() -> read(id)),
-        () -> caller.runAsSupplier(() -> runs.hasEnded(id)));
+        RunJson::ended,
+        () -> caller.runAsSupplier(() -> runs.unfinishedTargets(id)));
   }
 
   private RunJson read(long id) {

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.assist.application.run.RunTargetEnded;
 
@@ -30,16 +31,21 @@ public class RunWaits {
   private final Map<Long, Set<Waiter<?>>> waiting = new ConcurrentHashMap<>();
 
   /**
-   * What {@code read} says once the run has ended or {@code wait} is over. Whether it has ended is
-   * the lighter question {@code ended}, asked at once on the caller's thread and again after each
-   * end of one of the run's sessions; the run is read once, when it has ended or the wait is over.
+   * What {@code read} says once the run has ended or {@code wait} is over. How many of the run's
+   * sessions have not ended is the lighter question {@code unfinished}, asked at once on the
+   * caller's thread and again after each end of one of the run's sessions while more than one was
+   * left; once one was left, the next end reads the run at once ({@code ended} says whether it has
+   * ended there), without the lighter question first. The run is read when it has ended or the wait
+   * is over.
    */
-  <T> CompletionStage<T> until(long runId, Duration wait, Supplier<T> read, BooleanSupplier ended) {
-    Waiter<T> waiter = new Waiter<>(runId, read, ended);
+  <T> CompletionStage<T> until(
+      long runId, Duration wait, Supplier<T> read, Predicate<T> ended, IntSupplier unfinished) {
+    Waiter<T> waiter = new Waiter<>(runId, read, ended, unfinished);
     // held before the first question, so that an end committed in between is not missed
     waiting.computeIfAbsent(runId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
     try {
-      if (ended.getAsBoolean()) {
+      waiter.left = unfinished.getAsInt();
+      if (waiter.left == 0) {
         release(waiter);
         return CompletableFuture.completedFuture(read.get());
       }
@@ -71,17 +77,22 @@ public class RunWaits {
   private final class Waiter<T> {
     final long runId;
     final Supplier<T> read;
-    final BooleanSupplier ended;
+    final Predicate<T> ended;
+    final IntSupplier unfinished;
     final CompletableFuture<T> answer = new CompletableFuture<>();
     volatile Future<?> timeout;
+
+    /** How many of the run's sessions had not ended when last asked. */
+    volatile int left;
 
     /** A check waits for the executor: the ends committed before it starts need no other. */
     private final AtomicBoolean checkPending = new AtomicBoolean();
 
-    Waiter(long runId, Supplier<T> read, BooleanSupplier ended) {
+    Waiter(long runId, Supplier<T> read, Predicate<T> ended, IntSupplier unfinished) {
       this.runId = runId;
       this.read = read;
       this.ended = ended;
+      this.unfinished = unfinished;
     }
 
     /**
@@ -105,8 +116,21 @@ public class RunWaits {
         return;
       }
       try {
-        if (last || ended.getAsBoolean()) {
+        if (last) {
           answer.complete(read.get());
+        } else if (left <= 1) {
+          // the one left has most likely just ended: read the run rather than ask first
+          T run = read.get();
+          if (ended.test(run)) {
+            answer.complete(run);
+          } else {
+            left = unfinished.getAsInt();
+          }
+        } else {
+          left = unfinished.getAsInt();
+          if (left == 0) {
+            answer.complete(read.get());
+          }
         }
       } catch (RuntimeException e) {
         answer.completeExceptionally(e);

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.assist.application.technician.TechnicianService;
@@ -18,18 +19,24 @@ import org.assist.infrastructure.Lru;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
 /**
- * Remembers REST callers whose password was just checked, for half a minute, so that a ticketing
- * tool calling the API again and again costs one bcrypt check (about 60 ms of a core) per half
- * minute instead of one per call. No password is kept: only an HMAC of user name and password under
- * a key that exists in this server's memory alone. A remembered check counts only while the
- * account's password hash, role and enabled flag are what they were when the password was checked
- * (read again at every call), so a changed password or a disabled account takes effect at once.
- * Wrong passwords are never remembered, always go through the full check and its lock-out, and make
- * the user's remembered check forgotten.
+ * Remembers REST callers whose password was checked lately, so that a ticketing tool calling the
+ * API again and again costs one bcrypt check (60 to 90 ms of a core, during which its call waits)
+ * per {@link #KEEP} instead of one per call. No password is kept: only an HMAC of user name and
+ * password under a key that exists in this server's memory alone. A remembered check counts only
+ * while the account's password hash, role and enabled flag are what they were when the password was
+ * checked (read again at every call), so a changed password or a disabled account takes effect at
+ * once. A directory's account changes where that fingerprint cannot see (its password, its groups):
+ * its check is remembered for {@link #KEEP_DIRECTORY} only. Wrong passwords are never remembered,
+ * always go through the full check and its lock-out, and make the user's remembered check
+ * forgotten.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
-  static final Duration KEEP = Duration.ofSeconds(30);
+  /** How long a local account's check counts: every change to it is seen at the next call. */
+  static final Duration KEEP = Duration.ofMinutes(10);
+
+  /** How long a directory account's check counts: the directory may change it unseen. */
+  static final Duration KEEP_DIRECTORY = Duration.ofSeconds(30);
 
   private record Entry(byte[] proof, String fingerprint, SecurityIdentity identity, long until) {}
 
@@ -42,19 +49,31 @@ public class VerifiedCredentials {
   @Inject private TechnicianService technicians;
   private final SecretKeySpec key;
   private final Map<String, Entry> entries = Lru.map(1_000);
+  private final LongSupplier nanoTime;
 
   public VerifiedCredentials() {
+    this(System::nanoTime);
+  }
+
+  /** The same with these accounts, on this clock (a test's). */
+  VerifiedCredentials(TechnicianService technicians, LongSupplier nanoTime) {
+    this(nanoTime);
+    this.technicians = technicians;
+  }
+
+  private VerifiedCredentials(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     key = new SecretKeySpec(random, "HmacSHA256");
   }
 
-  /** The identity these credentials proved within the last half minute, if still good; or null. */
+  /** The identity these credentials proved lately, if still good; or null. */
   Proved find(String username, String password) {
     String user = username.toLowerCase(Locale.ROOT);
     Entry entry = entries.get(user);
     if (entry == null
-        || System.nanoTime() - entry.until() > 0
+        || nanoTime.getAsLong() - entry.until() > 0
         || !MessageDigest.isEqual(entry.proof(), proof(user, password))) {
       return null;
     }
@@ -82,7 +101,8 @@ public class VerifiedCredentials {
               proof(user, password),
               stateBefore.fingerprint(),
               identity,
-              System.nanoTime() + KEEP.toNanos()));
+              nanoTime.getAsLong()
+                  + (stateBefore.account() == null ? KEEP_DIRECTORY : KEEP).toNanos()));
     }
   }
 
