@@ -12,8 +12,6 @@ import java.lang.management.MemoryUsage;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.ObjectName;
 import org.assist.application.ServerBusyException;
 import org.assist.application.policy.Policies;
 import org.assist.application.policy.Policy;
@@ -36,6 +34,7 @@ public class AgentCapacity {
   static final double FILES_FULL = 0.9;
 
   private final AtomicBoolean full = new AtomicBoolean();
+  private final OpenFiles openFiles = new OpenFiles();
 
   @Inject private Presence presence;
   @Inject private Policies policies;
@@ -80,26 +79,11 @@ public class AgentCapacity {
             max >> 20);
       }
     }
-    long open = operatingSystem("OpenFileDescriptorCount");
-    long most = operatingSystem("MaxFileDescriptorCount");
-    if (open > 0 && most > 0 && open > FILES_FULL * most) {
-      return open + " of the " + most + " files the process may open are open";
+    OpenFiles.Count files = openFiles.now();
+    if (files.over(FILES_FULL)) {
+      return files.open() + " of the " + files.most() + " files the process may open are open";
     }
     return null;
-  }
-
-  /** A figure of the operating system's management bean (Unix), or -1 where there is none. */
-  private static long operatingSystem(String attribute) {
-    try {
-      Object value =
-          ManagementFactory.getPlatformMBeanServer()
-              .getAttribute(
-                  ObjectName.getInstance(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
-                  attribute);
-      return value instanceof Number number ? number.longValue() : -1;
-    } catch (JMException e) {
-      return -1;
-    }
   }
 
   private static boolean isOldGeneration(String pool) {
