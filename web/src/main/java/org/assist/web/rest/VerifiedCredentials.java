@@ -52,16 +52,12 @@ public class VerifiedCredentials {
   private final LongSupplier nanoTime;
 
   public VerifiedCredentials() {
-    this(System::nanoTime);
+    this(null, System::nanoTime);
   }
 
-  /** The same with these accounts, on this clock (a test's). */
+  /** The same with these accounts (injected when null), on this clock (a test's). */
   VerifiedCredentials(TechnicianService technicians, LongSupplier nanoTime) {
-    this(nanoTime);
     this.technicians = technicians;
-  }
-
-  private VerifiedCredentials(LongSupplier nanoTime) {
     this.nanoTime = nanoTime;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
