@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,16 @@ class RoundTripBenchmark {
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 500);
   private static final int WARMUP = Integer.getInteger("benchmark.warmup", 10_000);
   private static final Duration IDLE = Duration.ofSeconds(75);
+
+  /**
+   * The server's resident memory is read every 200 ms for this long after the agent connected, and
+   * its figure is the median of the readings in the last {@link #SERVER_SETTLED}: an idle server
+   * gives back its heap 30 s after its last collection at the soonest, and its C library's freed
+   * memory every 30 s, so one reading depends on where these then are.
+   */
+  private static final Duration SERVER_IDLE = Duration.ofSeconds(120);
+
+  private static final Duration SERVER_SETTLED = Duration.ofSeconds(30);
 
   /**
    * Warm-up calls start at most this often: a call makes five events (the yes by policy, the step's
@@ -76,9 +87,9 @@ class RoundTripBenchmark {
     try (AgentProcess agent = agent(number)) {
       agent.await("Connected.");
       // the agent idle, then the server with it
-      long[] idle = idleAgent(agent.pid());
+      List<Long> serverKib = new ArrayList<>();
+      long[] idle = idleAgent(agent.pid(), server, serverKib);
       String idleParts = residentParts(agent.pid());
-      long serverKib = Measures.residentKib(server);
 
       long script =
           Scripts.add(api, Scripts.category(), "Echo " + UUID.randomUUID(), "echo hi", null, null);
@@ -125,9 +136,22 @@ class RoundTripBenchmark {
           IDLE.toSeconds(),
           idleParts,
           idleJvm());
+      List<Long> settled =
+          new ArrayList<>(
+              serverKib.subList(
+                  serverKib.size()
+                      * (int) (SERVER_IDLE.toSeconds() - SERVER_SETTLED.toSeconds())
+                      / (int) SERVER_IDLE.toSeconds(),
+                  serverKib.size()));
+      Collections.sort(settled);
+      Collections.sort(serverKib);
       report(
-          "idle server with one agent: resident memory %d MiB (previously 682-753 MiB; MeshCentral 215 MiB; goal 450 MiB)",
-          serverKib / 1024);
+          "idle server with one agent: resident memory %d MiB, the median of its readings in the last %d of %d idle seconds (over all of them from %d to %d MiB: it gives back memory 30 s after its last collection at the soonest) (previously 682-753 MiB; MeshCentral 215 MiB; goal 450 MiB)",
+          settled.get(settled.size() / 2) / 1024,
+          SERVER_SETTLED.toSeconds(),
+          SERVER_IDLE.toSeconds(),
+          serverKib.get(0) / 1024,
+          serverKib.get(serverKib.size() - 1) / 1024);
       report(
           "agent (%s) started until its customer shows online, on the server warmed up by the calls: median %d ms, from %d to %d ms over %d starts (previously ~2 s; MeshCentral 1.1 s; goal 1 s)",
           launcher(),
@@ -239,16 +263,33 @@ class RoundTripBenchmark {
     }
   }
 
-  /** The agent's resident memory (KiB) and CPU ticks (of 10 ms) over {@link #IDLE}. */
-  private static long[] idleAgent(long pid) throws Exception {
+  /**
+   * The agent's resident memory (KiB) and CPU ticks (of 10 ms) over {@link #IDLE}; meanwhile, and
+   * until {@link #SERVER_IDLE}, the server's resident memory (KiB) is added to {@code serverKib}
+   * every 200 ms (also written, in MiB, to target/roundtrip-server-memory.csv).
+   */
+  private static long[] idleAgent(long pid, long server, List<Long> serverKib) throws Exception {
     long start = System.nanoTime();
     long ticks = Measures.cpuTicks(pid);
+    long[] agent = new long[2];
     Poll.until(
-        IDLE.plusSeconds(10),
-        "the agent idle for " + IDLE.toSeconds() + " s",
-        () -> System.nanoTime() - start,
-        elapsed -> elapsed >= IDLE.toNanos());
-    return new long[] {Measures.residentKib(pid), Measures.cpuTicks(pid) - ticks};
+        SERVER_IDLE.plusSeconds(10),
+        "the agent and the server idle for " + SERVER_IDLE.toSeconds() + " s",
+        () -> {
+          serverKib.add(Measures.residentKib(server));
+          long elapsed = System.nanoTime() - start;
+          if (elapsed >= IDLE.toNanos() && agent[0] == 0) {
+            agent[0] = Measures.residentKib(pid);
+            agent[1] = Measures.cpuTicks(pid) - ticks;
+          }
+          return elapsed;
+        },
+        elapsed -> elapsed >= SERVER_IDLE.toNanos());
+    Files.write(
+        Path.of("target", "roundtrip-server-memory.csv"),
+        serverKib.stream().map(kib -> String.valueOf(kib / 1024)).toList(),
+        StandardCharsets.UTF_8);
+    return agent;
   }
 
   /** {@code count} calls, each starting {@code pace} after the one before at the soonest. */
