@@ -86,7 +86,7 @@ class RoundTripBenchmark {
     long session = Scripts.sessionId(api, number);
     try (AgentProcess agent = agent(number)) {
       agent.await("Connected.");
-      // the agent idle, then the server with it
+      // the agent idle, and the server with it until it has settled
       List<Long> serverKib = new ArrayList<>();
       long[] idle = idleAgent(agent.pid(), server, serverKib);
       String idleParts = residentParts(agent.pid());
