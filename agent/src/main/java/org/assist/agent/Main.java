@@ -142,10 +142,8 @@ public final class Main {
       return USAGE;
     }
     Path folder = AgentState.prepareFolder(options.stateDir());
-    // made meanwhile, each on a thread of its own, since neither waits for the server: the system
-    // information library and the broker client's classes (a few hundred milliseconds each)
-    CompletableFuture<SystemInfoCollector> collector =
-        CompletableFuture.supplyAsync(OshiSystemInfoCollector::new, Main::meanwhile);
+    // loaded meanwhile, on a thread of its own, since it does not wait for the server: the broker
+    // client's classes (a few hundred milliseconds)
     CompletableFuture.runAsync(BrokerLink::loadClient, Main::meanwhile);
     Customer customer = customer(options, out);
     try {
@@ -158,7 +156,7 @@ public final class Main {
       customer.tell(Texts.get("joining", number.get().display(), server));
       // a key pair of this session's own: the server seals credentials to its public half
       KeyPair agentKey = SealedCredentials.newKeyPair();
-      SystemInfoCollector system = collector.join();
+      SystemInfoCollector system = new OshiSystemInfoCollector();
       JoinTicket ticket =
           new JoinClient((why, seconds) -> customer.tell(Texts.get("busy", why, seconds)))
               .join(
