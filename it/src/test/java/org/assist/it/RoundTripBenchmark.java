@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,21 +136,18 @@ class RoundTripBenchmark {
           idleParts,
           idleJvm());
       List<Long> settled =
-          new ArrayList<>(
-              serverKib.subList(
-                  serverKib.size()
-                      * (int) (SERVER_IDLE.toSeconds() - SERVER_SETTLED.toSeconds())
-                      / (int) SERVER_IDLE.toSeconds(),
-                  serverKib.size()));
-      Collections.sort(settled);
-      Collections.sort(serverKib);
+          serverKib.subList(
+              serverKib.size()
+                  * (int) (SERVER_IDLE.toSeconds() - SERVER_SETTLED.toSeconds())
+                  / (int) SERVER_IDLE.toSeconds(),
+              serverKib.size());
       report(
           "idle server with one agent: resident memory %d MiB, the median of its readings in the last %d of %d idle seconds (over all of them from %d to %d MiB: it gives back memory 30 s after its last collection at the soonest) (previously 682-753 MiB; MeshCentral 215 MiB; goal 450 MiB)",
-          settled.get(settled.size() / 2) / 1024,
+          Measures.percentile(settled, 50) / 1024,
           SERVER_SETTLED.toSeconds(),
           SERVER_IDLE.toSeconds(),
-          serverKib.get(0) / 1024,
-          serverKib.get(serverKib.size() - 1) / 1024);
+          Measures.percentile(serverKib, 0) / 1024,
+          Measures.percentile(serverKib, 100) / 1024);
       report(
           "agent (%s) started until its customer shows online, on the server warmed up by the calls: median %d ms, from %d to %d ms over %d starts (previously ~2 s; MeshCentral 1.1 s; goal 1 s)",
           launcher(),

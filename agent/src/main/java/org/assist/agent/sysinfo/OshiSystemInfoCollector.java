@@ -37,7 +37,7 @@ import oshi.util.EdidUtil;
  * operating system it introduces itself with come from {@link ThisComputer}). One {@link
  * SystemInfo} is then kept for the agent's life (OSHI caches what does not change), and the
  * processor ticks of the previous collection give the CPU load without waiting, except at the
- * first, which takes {@link #FIRST_LOAD_SAMPLE} of them.
+ * first, which samples the load for {@link #FIRST_LOAD_SAMPLE}.
  */
 public final class OshiSystemInfoCollector implements SystemInfoCollector {
   private static final Duration BUDGET = Duration.ofSeconds(3);
@@ -48,10 +48,9 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
   private HardwareAbstractionLayer hardware;
   private OperatingSystem os;
   private final CategoryRunner runner;
-  private long[] previousTicks;
 
-  /** When OSHI was loaded and the first ticks read, by {@link System#nanoTime()}; 0 once used. */
-  private long firstTicksAt;
+  /** The processor's ticks at the previous collection; null before the first. */
+  private long[] previousTicks;
 
   public OshiSystemInfoCollector() {
     runner =
@@ -81,8 +80,6 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
       SystemInfo system = new SystemInfo();
       os = system.getOperatingSystem();
       hardware = system.getHardware();
-      previousTicks = hardware.getProcessor().getSystemCpuLoadTicks();
-      firstTicksAt = System.nanoTime();
     }
   }
 
@@ -153,20 +150,11 @@ public final class OshiSystemInfoCollector implements SystemInfoCollector {
     CentralProcessor.ProcessorIdentifier id = cpu.getProcessorIdentifier();
     double load;
     synchronized (this) {
-      if (firstTicksAt != 0) {
-        // the first collection's ticks were read a moment ago: too few to say anything yet
-        long sampled = System.nanoTime() - firstTicksAt;
-        firstTicksAt = 0;
-        if (sampled < FIRST_LOAD_SAMPLE.toNanos()) {
-          try {
-            Thread.sleep((FIRST_LOAD_SAMPLE.toNanos() - sampled) / 1_000_000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      }
       long[] ticks = cpu.getSystemCpuLoadTicks();
-      load = cpu.getSystemCpuLoadBetweenTicks(previousTicks);
+      load =
+          previousTicks == null
+              ? cpu.getSystemCpuLoad(FIRST_LOAD_SAMPLE.toMillis())
+              : cpu.getSystemCpuLoadBetweenTicks(previousTicks);
       previousTicks = ticks;
     }
     double[] average = cpu.getSystemLoadAverage(3);
