@@ -52,7 +52,8 @@ class ScaleBenchmark {
   private static final int AGENTS = Integer.getInteger("benchmark.scale.agents", 2000);
   private static final int JOINERS = 16;
   private static final int SAMPLE = 200;
-  private static final Duration IDLE = Duration.ofSeconds(60);
+  private static final Duration IDLE =
+      Duration.ofSeconds(Integer.getInteger("benchmark.scale.idle", 60));
   private static final Duration SLICE = Duration.ofSeconds(10);
 
   @Test
@@ -154,12 +155,14 @@ class ScaleBenchmark {
               () -> online(api, sampled),
               count -> count == sampled.size());
 
-      // idle: nothing but what connected agents cost by themselves
+      // idle: nothing but what connected agents cost by themselves, after a full collection as
+      // without the agents: the collector's concurrent marking of what the joins left is not
+      // what idle agents cost
+      long heapAfter = heapAfterFullGc(pid);
       IdleCpu idle = idleCpu(pid);
       Measures.report("scale, %d agents idle: %s", links.size(), idle.describe());
       double cpuPercent = idle.withoutCompiler();
       double perAgent = (cpuPercent - alone.withoutCompiler()) / Math.max(1, links.size());
-      long heapAfter = heapAfterFullGc(pid);
       Measures.report(
           "scale, %d agents: what their heap is, by class (KiB per agent): %s",
           links.size(), perAgent(classesBefore, histogram(pid), links.size()));

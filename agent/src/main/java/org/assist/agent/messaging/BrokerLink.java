@@ -72,14 +72,15 @@ public final class BrokerLink implements AutoCloseable {
     factory.setRetryInterval(1000 + RANDOM.nextInt(1000));
     factory.setRetryIntervalMultiplier(1.5);
     factory.setMaxRetryInterval(4000 + RANDOM.nextInt(2000));
-    // the broker drops an agent silent for 22 s, looking every 4 s (configure-30-messaging.cli): a
-    // vanished agent is shown offline within 30 s (22 s and two looks). The agent shows it is there
-    // every 15 s, the only traffic of an idle agent (each ping answered by the broker): 25,000
-    // agents cost 1,700 pings a second, and a ping may come up to 7 s late before the agent is
-    // dropped for it. Both sides of a connection that closes (a process that ends, a server
-    // killed) know at once, without waiting for pings
-    factory.setConnectionTTL(22_000);
-    factory.setClientFailureCheckPeriod(15_000);
+    // the broker drops an agent silent for 24 s, looking every 4 s (configure-30-messaging.cli): a
+    // vanished agent is dropped at the sixth look after its last ping was seen, so shown offline
+    // within 30 s (28 s at most; a time to live of 21 to 24 s would take the same six looks). The
+    // agent shows it is there every 18 s, the only traffic of an idle agent (each ping answered by
+    // the broker): 25,000 agents cost 1,400 pings a second (1,700 every 15 s), and a ping may come
+    // up to 6 s late before the agent is dropped for it. Both sides of a connection that closes (a
+    // process that ends, a server killed) know at once, without waiting for pings
+    factory.setConnectionTTL(24_000);
+    factory.setClientFailureCheckPeriod(18_000);
     // no prefetching: a command stays in the queue (and can expire there) until handled
     factory.setConsumerWindowSize(0);
     factory.setEnable1xPrefixes(true);

@@ -86,7 +86,7 @@ public class AgentCapacity {
     return null;
   }
 
-  private static boolean isOldGeneration(String pool) {
+  static boolean isOldGeneration(String pool) {
     return pool.contains("Old Gen") || pool.contains("Tenured");
   }
 }
