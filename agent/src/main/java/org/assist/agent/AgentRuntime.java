@@ -153,7 +153,7 @@ final class AgentRuntime {
 
   /** Runs until the session ends. */
   void run() throws JMSException, InterruptedException {
-    link = new BrokerLink(state.server(), state.ticket().agentId(), state.ticket().secret());
+    link = new BrokerLink(state.server(), state.ticket());
     Thread leave = new Thread(this::leave, "assist-leave");
     Runtime.getRuntime().addShutdownHook(leave);
     try {

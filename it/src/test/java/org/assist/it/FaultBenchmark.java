@@ -119,10 +119,7 @@ class FaultBenchmark {
               agents,
               new JoinRequest(
                   session.getString("number"), new Hello("fault-" + i, "Linux", "load"), null));
-      Client client =
-          new Client(
-              new BrokerLink(
-                  java.net.URI.create(server.root()), ticket.agentId(), ticket.secret()));
+      Client client = new Client(new BrokerLink(java.net.URI.create(server.root()), ticket));
       client.link.start(
           message -> onCommand(message, client, key, scripts),
           up -> {

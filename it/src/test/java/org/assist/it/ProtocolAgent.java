@@ -1,5 +1,7 @@
 package org.assist.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -47,6 +49,7 @@ final class ProtocolAgent implements AutoCloseable {
     agentId = ticket.agentId();
     secret = ticket.secret();
     sessionId = ticket.sessionId();
+    assertEquals(TestServer.BROKER_PORT, ticket.brokerPort(), "the join names the broker's port");
     serverKey = serverKey();
     factory = factory();
   }
@@ -69,7 +72,7 @@ final class ProtocolAgent implements AutoCloseable {
     }
   }
 
-  /** A broker client through the server's HTTPS port, trusting its pinned certificate only. */
+  /** A broker client on the broker's port for agents, trusting the pinned certificate only. */
   static ActiveMQConnectionFactory factory() {
     TestTls.pin();
     ActiveMQConnectionFactory factory =
@@ -77,9 +80,8 @@ final class ProtocolAgent implements AutoCloseable {
             "tcp://"
                 + TestServer.HOST
                 + ":"
-                + TestServer.HTTPS_PORT
-                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
-                + "&trustManagerFactoryPlugin="
+                + TestServer.BROKER_PORT
+                + "?sslEnabled=true&trustManagerFactoryPlugin="
                 + PinnedTrustManagerFactory.class.getName());
     factory.setEnable1xPrefixes(true);
     factory.setConsumerWindowSize(0);

@@ -113,7 +113,7 @@ class RunLoadBenchmark {
         String agentId = ticket.agentId();
         String secret = ticket.secret();
         PublicKey key = ProtocolAgent.serverKey();
-        BrokerLink link = new BrokerLink(server, agentId, secret);
+        BrokerLink link = new BrokerLink(server, ticket);
         ScriptFiles files = new ScriptFiles(server, agentId, secret);
         // events go as the agent sends them: through its outbox, in batches
         Outbox outbox = Outbox.inMemory();

@@ -36,11 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * costs. A load client in this process, built on the agent's own code, joins {@code
  * -Dbenchmark.scale.agents} sessions (default 2,000), after a minute of the server's CPU with no
  * agent (what the server costs by itself, not counted as what agents cost), as agents do (the join
- * over HTTPS, then each its own broker connection through the HTTPS port, with the agent's own link
- * settings), sixteen joins at a time. Then, all of them connected and idle: the server's heap after
- * a full collection, its CPU over a minute, how many of a sample of sessions show their customer
- * online, and the sessions API's and the dashboard's times, as the technician who has all those
- * sessions open.
+ * over HTTPS, then each its own broker connection on the broker's TLS port, with the agent's own
+ * link settings), sixteen joins at a time. Then, all of them connected and idle: the server's heap
+ * after a full collection, its CPU over a minute, how many of a sample of sessions show their
+ * customer online, and the sessions API's and the dashboard's times, as the technician who has all
+ * those sessions open.
  *
  * <p>Leaves out: the agents' own work (they run nothing and collect nothing), browsers keeping the
  * console open (live updates), and the load client's own CPU, which shares this machine's two cores
@@ -103,7 +103,7 @@ class ScaleBenchmark {
                                 session.getString("number"),
                                 new Hello("scale-" + n, "Linux", "load"),
                                 null));
-                    BrokerLink link = new BrokerLink(server, ticket.agentId(), ticket.secret());
+                    BrokerLink link = new BrokerLink(server, ticket);
                     link.start(message -> {}, up -> {});
                     links.add(link);
                     sessions.add(ticket.sessionId());

@@ -5,6 +5,9 @@ final class TestServer {
   static final String HOST = "localhost";
   static final int HTTPS_PORT = 8543;
 
+  /** The broker's TLS port for agents (8444 with the offset). */
+  static final int BROKER_PORT = 8544;
+
   /** Its plain HTTP port, which only redirects to HTTPS. */
   static final int HTTP_PORT = 8180;
 

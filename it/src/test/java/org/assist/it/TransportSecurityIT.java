@@ -47,19 +47,35 @@ class TransportSecurityIT extends BrowserTest {
     JoinTicket ticket =
         ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null));
 
-    // the broker is not reachable through the plain port either, even with good credentials
-    ActiveMQConnectionFactory plainBroker =
-        new ActiveMQConnectionFactory(
-            "tcp://"
-                + TestServer.HOST
-                + ":"
-                + TestServer.HTTP_PORT
-                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
-    plainBroker.setCallTimeout(10_000);
-    assertThrows(
-        JMSException.class,
-        () -> plainBroker.createConnection(ticket.agentId(), ticket.secret()).close());
-    plainBroker.close();
+    // the broker is reachable only with TLS on its own port, even with good credentials: not
+    // through the plain port, nor through the HTTPS port, nor without TLS on its port
+    for (String url :
+        new String[] {
+          "tcp://"
+              + TestServer.HOST
+              + ":"
+              + TestServer.HTTP_PORT
+              + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor",
+          "tcp://"
+              + TestServer.HOST
+              + ":"
+              + TestServer.HTTPS_PORT
+              + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
+              + "&trustAll=true",
+          "tcp://" + TestServer.HOST + ":" + TestServer.BROKER_PORT
+        }) {
+      ActiveMQConnectionFactory elsewhere = new ActiveMQConnectionFactory(url);
+      elsewhere.setCallTimeout(10_000);
+      assertThrows(
+          JMSException.class,
+          () -> elsewhere.createConnection(ticket.agentId(), ticket.secret()).close(),
+          url);
+      elsewhere.close();
+    }
+    // and there, with the agent's credentials, it is
+    ActiveMQConnectionFactory broker = ProtocolAgent.factory();
+    broker.createConnection(ticket.agentId(), ticket.secret()).close();
+    broker.close();
   }
 
   @Test

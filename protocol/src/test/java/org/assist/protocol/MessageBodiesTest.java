@@ -56,11 +56,13 @@ class MessageBodiesTest {
         new JoinRequest("123 456 789", new Hello("pc", "Windows 11", "marie"), null);
     assertEquals(request, JoinRequest.fromJson(request.toJson()));
     JoinTicket ticket =
-        new JoinTicket("0123456789abcdef01234567", "s3cret", 42, "123456789", "Alice");
+        new JoinTicket("0123456789abcdef01234567", "s3cret", 8444, 42, "123456789", "Alice");
     ServerIdentity identity = new ServerIdentity("AB:CD", "key");
     assertEquals(identity, ServerIdentity.fromJson(identity.toJson()));
     assertEquals(ticket, JoinTicket.fromJson(ticket.toJson()));
     assertMalformed(() -> JoinTicket.fromJson(with(ticket.toJson(), "agentId", "../../x")));
+    assertMalformed(() -> JoinTicket.fromJson(with(ticket.toJson(), "brokerPort", 0)));
+    assertMalformed(() -> JoinTicket.fromJson(with(ticket.toJson(), "brokerPort", 65_536)));
   }
 
   @Test

@@ -26,14 +26,15 @@ import org.apache.activemq.artemis.jms.client.ActiveMQSession;
 import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
 import org.assist.protocol.Event;
 import org.assist.protocol.JmsCodec;
+import org.assist.protocol.JoinTicket;
 import org.assist.protocol.JsonCodec;
 import org.assist.protocol.Protocol;
 
 /**
- * The agent's connection to the server's message broker, through the server's HTTPS port, as the
- * agent itself: it consumes its own command queue and sends to its own event topic, nothing else.
- * It reconnects forever, with growing pauses, and notices a dead link within 10 s at most (at once
- * when the server closes it).
+ * The agent's connection to the server's message broker, on the broker's own TLS port (the join
+ * says which), as the agent itself: it consumes its own command queue and sends to its own event
+ * topic, nothing else. It reconnects forever, with growing pauses, and notices a dead link within
+ * 10 s at most (at once when the server closes it).
  */
 public final class BrokerLink implements AutoCloseable {
   private static final Random RANDOM = new Random();
@@ -51,18 +52,17 @@ public final class BrokerLink implements AutoCloseable {
   private Session producerSession;
   private MessageProducer producer;
 
-  public BrokerLink(URI server, String agentId, String secret) {
-    this.agentId = agentId;
-    this.secret = secret;
-    int port = server.getPort() > 0 ? server.getPort() : 443;
-    // through the server's HTTPS port, with the pinned certificate only
+  /** The link of the agent this ticket made, to the broker of the server at this address. */
+  public BrokerLink(URI server, JoinTicket ticket) {
+    this.agentId = ticket.agentId();
+    this.secret = ticket.secret();
+    // the server's host, the broker's port, with the pinned certificate only (the HTTPS one)
     String url =
         "tcp://"
             + server.getHost()
             + ":"
-            + port
-            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
-            + "&trustManagerFactoryPlugin="
+            + ticket.brokerPort()
+            + "?sslEnabled=true&trustManagerFactoryPlugin="
             + PinnedTrustManagerFactory.class.getName();
     factory = new ActiveMQConnectionFactory(url);
     factory.setReconnectAttempts(-1);
@@ -95,8 +95,7 @@ public final class BrokerLink implements AutoCloseable {
    * joins its session.
    */
   public static void loadClient() {
-    new ActiveMQConnectionFactory("tcp://localhost:443?sslEnabled=true&httpUpgradeEnabled=true")
-        .close();
+    new ActiveMQConnectionFactory("tcp://localhost:8444?sslEnabled=true").close();
   }
 
   /**

@@ -66,6 +66,7 @@ public class AgentJoinService {
     return new JoinTicket(
         agentId,
         secret,
+        broker.agentPort(),
         session.getId(),
         session.getNumber(),
         session.getTechnician().getDisplayName());

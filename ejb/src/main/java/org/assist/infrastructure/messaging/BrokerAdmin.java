@@ -27,7 +27,33 @@ public class BrokerAdmin {
    */
   static final int AGENT_QUEUE_BUFFER = 16;
 
+  /** WildFly's socket binding of the broker's port for agents (configure-45-tls.cli). */
+  private static final String AGENT_PORT_BINDING =
+      "jboss.as:socket-binding-group=standard-sockets,socket-binding=assist-broker";
+
   private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+  private volatile int agentPort;
+
+  /**
+   * The port where agents reach the broker, as the server bound it (port offset included): told to
+   * each agent when it joins.
+   */
+  public int agentPort() {
+    if (agentPort == 0) {
+      try {
+        Object bound = server.getAttribute(new ObjectName(AGENT_PORT_BINDING), "boundPort");
+        if (!(bound instanceof Integer port) || port <= 0) {
+          throw new IllegalStateException("the broker's port for agents is not bound: " + bound);
+        }
+        agentPort = port;
+      } catch (JMException e) {
+        throw new IllegalStateException(
+            "no socket binding assist-broker for the agents' broker", e);
+      }
+    }
+    return agentPort;
+  }
 
   /**
    * Makes agents' command queues, from the next one made (or loaded at the broker's start), reserve
