@@ -4,33 +4,54 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay to the test server, standing for the network between an agent and its server: the
- * agent talks TLS to the server through it, and {@link #close()} cuts the network off.
+ * agent talks TLS to the server through it, to the HTTPS port and to the broker's port, and {@link
+ * #cut()} or {@link #close()} cuts the network off. It stands on another loopback address (the
+ * server listens on 127.0.0.1 only), so that the broker's port, which the join names, is the same
+ * number through the relay as on the server.
  */
 final class TcpRelay implements AutoCloseable {
-  private final ServerSocket listening;
+  private static final InetAddress RELAY = relayAddress();
+
+  private final List<ServerSocket> listening = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean cut;
 
   TcpRelay() throws IOException {
-    listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread accepting = new Thread(this::accept, "relay-accept");
-    accepting.setDaemon(true);
-    accepting.start();
+    try {
+      relay(0, TestServer.HTTPS_PORT);
+      relay(TestServer.BROKER_PORT, TestServer.BROKER_PORT);
+    } catch (IOException e) {
+      close();
+      throw e;
+    }
   }
 
   /** The server's address through the relay. */
   String address() {
-    return "https://" + TestServer.HOST + ":" + listening.getLocalPort();
+    return "https://" + RELAY.getHostAddress() + ":" + listening.get(0).getLocalPort();
   }
 
-  private void accept() {
+  /** Relays what comes to this port of the relay's address to this port of the server. */
+  private void relay(int port, int serverPort) throws IOException {
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(RELAY, port), 50);
+    listening.add(socket);
+    Thread accepting = new Thread(() -> accept(socket, serverPort), "relay-accept");
+    accepting.setDaemon(true);
+    accepting.start();
+  }
+
+  private void accept(ServerSocket listening, int serverPort) {
     while (!listening.isClosed()) {
       try {
         Socket client = listening.accept();
@@ -38,7 +59,7 @@ final class TcpRelay implements AutoCloseable {
           client.close();
           continue;
         }
-        Socket server = new Socket(TestServer.HOST, TestServer.HTTPS_PORT);
+        Socket server = new Socket(TestServer.HOST, serverPort);
         open.add(client);
         open.add(server);
         pipe(client, server);
@@ -46,6 +67,14 @@ final class TcpRelay implements AutoCloseable {
       } catch (IOException e) {
         // closed
       }
+    }
+  }
+
+  private static InetAddress relayAddress() {
+    try {
+      return InetAddress.getByAddress(new byte[] {127, 0, 0, 2});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -82,7 +111,9 @@ final class TcpRelay implements AutoCloseable {
   /** Cuts the network: no more connections, and the open ones are gone. */
   @Override
   public void close() throws IOException {
-    listening.close();
+    for (ServerSocket socket : listening) {
+      socket.close();
+    }
     for (Socket socket : open) {
       socket.close();
     }
