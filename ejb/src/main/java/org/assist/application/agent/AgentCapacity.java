@@ -63,18 +63,15 @@ public class AgentCapacity {
     if (ceiling > 0 && connected >= ceiling) {
       return connected + " agents connected, the most the help desk allows";
     }
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      MemoryUsage afterGc = pool.getCollectionUsage();
-      long max = pool.getUsage().getMax();
-      if (pool.getType() == MemoryType.HEAP
-          && afterGc != null
-          && max > 0
-          && isOldGeneration(pool.getName())
-          && afterGc.getUsed() > HEAP_FULL * max) {
+    MemoryPoolMXBean old = oldGeneration();
+    if (old != null) {
+      MemoryUsage afterGc = old.getCollectionUsage();
+      long max = old.getUsage().getMax();
+      if (afterGc != null && max > 0 && afterGc.getUsed() > HEAP_FULL * max) {
         return String.format(
             Locale.ROOT,
             "%s %d of %d MiB used after the last collection",
-            pool.getName(),
+            old.getName(),
             afterGc.getUsed() >> 20,
             max >> 20);
       }
@@ -86,7 +83,15 @@ public class AgentCapacity {
     return null;
   }
 
-  static boolean isOldGeneration(String pool) {
-    return pool.contains("Old Gen") || pool.contains("Tenured");
+  /** The heap's old generation (G1's or the serial collector's), or null if this JVM has none. */
+  static MemoryPoolMXBean oldGeneration() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      String name = pool.getName();
+      if (pool.getType() == MemoryType.HEAP
+          && (name.contains("Old Gen") || name.contains("Tenured"))) {
+        return pool;
+      }
+    }
+    return null;
   }
 }

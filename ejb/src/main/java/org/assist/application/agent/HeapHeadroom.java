@@ -7,7 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import javax.management.JMException;
@@ -127,12 +126,8 @@ public class HeapHeadroom {
 
   /** What the heap's old generation holds now, in bytes (0 if there is none to read). */
   static long oldGenerationUsed() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && AgentCapacity.isOldGeneration(pool.getName())) {
-        return pool.getUsage().getUsed();
-      }
-    }
-    return 0;
+    MemoryPoolMXBean old = AgentCapacity.oldGeneration();
+    return old == null ? 0 : old.getUsage().getUsed();
   }
 
   /** The JVM's flags through its diagnostic management bean. */
