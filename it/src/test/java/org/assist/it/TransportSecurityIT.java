@@ -1,13 +1,17 @@
 package org.assist.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.jms.JMSException;
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -76,6 +80,59 @@ class TransportSecurityIT extends BrowserTest {
     ActiveMQConnectionFactory broker = ProtocolAgent.factory();
     broker.createConnection(ticket.agentId(), ticket.secret()).close();
     broker.close();
+  }
+
+  /**
+   * An agent that trusts another certificate (it was away while the server's was replaced) keeps
+   * knocking on the broker's port, every few seconds, and refuses each handshake: the server does
+   * not write a warning each time, as it writes none for refused handshakes on its HTTPS port. A
+   * thousand such agents made hundreds of lines a second, and anyone who reaches the port could.
+   */
+  @Test
+  void refusedHandshakesOnTheBrokersPortAreNotLogged() throws Exception {
+    int logged = ServerLog.length();
+    // the Java runtime's own trust: the server's self-signed certificate is not in it
+    ActiveMQConnectionFactory stale =
+        new ActiveMQConnectionFactory(
+            "tcp://" + TestServer.HOST + ":" + TestServer.BROKER_PORT + "?sslEnabled=true");
+    stale.setCallTimeout(10_000);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThrows(JMSException.class, () -> stale.createConnection("agent", "secret").close());
+    }
+    stale.close();
+    // the broker's one network thread has handled those attempts before it handles this handshake
+    String number = Api.admin().post("/sessions", "").json().getString("number");
+    JoinTicket ticket =
+        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null));
+    ActiveMQConnectionFactory broker = ProtocolAgent.factory();
+    broker.createConnection(ticket.agentId(), ticket.secret()).close();
+    broker.close();
+    String log = ServerLog.since(logged);
+    assertFalse(log.contains("AMQ222208") || log.contains("SSL handshake failed"), log);
+  }
+
+  /**
+   * Nobody reaches WildFly's remote EJB and JNDI, which Assist does not use: the HTTPS port does
+   * not switch to their protocol (jboss-remoting), as it did before the product's server left them
+   * out.
+   */
+  @Test
+  void theHttpsPortDoesNotSwitchToWildFlysRemoting() throws Exception {
+    try (Socket tls = RawHttp.tlsFrom("127.0.0.1")) {
+      tls.setSoTimeout(10_000);
+      tls.getOutputStream()
+          .write(
+              ("GET / HTTP/1.1\r\nHost: "
+                      + TestServer.HOST
+                      + "\r\nConnection: Upgrade\r\nUpgrade: jboss-remoting"
+                      + "\r\nSec-JbossRemoting-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(new InputStreamReader(tls.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      assertTrue(status.startsWith("HTTP/1.1 "), status);
+      assertFalse(status.startsWith("HTTP/1.1 101"), status);
+    }
   }
 
   @Test
