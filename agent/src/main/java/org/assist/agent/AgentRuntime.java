@@ -22,9 +22,11 @@ import org.assist.agent.login.AccountLogIn;
 import org.assist.agent.login.AccountSwitch;
 import org.assist.agent.messaging.BrokerLink;
 import org.assist.agent.messaging.CertificatePin;
+import org.assist.agent.messaging.CertificatePin.WrongServerException;
 import org.assist.agent.messaging.CommandCheck;
 import org.assist.agent.messaging.CommandJournal;
 import org.assist.agent.messaging.Outbox;
+import org.assist.agent.messaging.PinnedTrustManagerFactory;
 import org.assist.agent.restart.ComputerRestart;
 import org.assist.agent.restart.PendingRun;
 import org.assist.agent.scripts.RunReporter;
@@ -96,6 +98,9 @@ final class AgentRuntime {
   private final Duration logOffAfter;
   private volatile ScheduledFuture<?> outOfReach;
 
+  /** The certificate the customer was last told a server presented instead of the pinned one. */
+  private volatile String refusedCertificate;
+
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("assist-timer"));
@@ -158,6 +163,7 @@ final class AgentRuntime {
     Runtime.getRuntime().addShutdownHook(leave);
     try {
       customer.tell(Texts.get("connecting"));
+      PinnedTrustManagerFactory.onRefused(this::wrongServer);
       link.start(this::onCommand, this::linkChanged);
       customer.tell(Texts.get("connected"));
       outbox.start(link::sendAll);
@@ -499,6 +505,7 @@ final class AgentRuntime {
     customer.tell(Texts.get(up ? "connected" : "disconnected"));
     ScheduledFuture<?> pending = outOfReach;
     if (up) {
+      refusedCertificate = null;
       if (pending != null) {
         pending.cancel(false);
         outOfReach = null;
@@ -513,6 +520,18 @@ final class AgentRuntime {
                       .start(),
               logOffAfter.toMillis(),
               TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * The broker's port answered with another certificate than the pinned one: nothing was sent. The
+   * customer is told once for each certificate met while the link is down, not at each attempt
+   * (every few seconds); the link keeps trying and is back when the trusted server answers.
+   */
+  private void wrongServer(WrongServerException wrong) {
+    if (!wrong.presented().equals(refusedCertificate)) {
+      refusedCertificate = wrong.presented();
+      customer.tell(Texts.get("wrongServer", state.server(), wrong.presented(), wrong.expected()));
     }
   }
 

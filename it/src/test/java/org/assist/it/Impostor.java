@@ -52,7 +52,11 @@ final class Impostor implements AutoCloseable {
 
   /** Its address, in the form agents are given servers. */
   String address() {
-    return "https://" + TestServer.HOST + ":" + server.getAddress().getPort();
+    return "https://" + TestServer.HOST + ":" + port();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
   }
 
   /** How many HTTP requests it received (a TLS handshake that failed sends none). */

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP relay to the test server, standing for the network between an agent and its server: the
@@ -24,6 +25,11 @@ final class TcpRelay implements AutoCloseable {
   private final List<ServerSocket> listening = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean cut;
+
+  /** Where the broker's port leads instead of the server's broker (0: to the server's). */
+  private volatile int brokerElsewhere;
+
+  private final AtomicInteger diverted = new AtomicInteger();
 
   TcpRelay() throws IOException {
     try {
@@ -59,7 +65,12 @@ final class TcpRelay implements AutoCloseable {
           client.close();
           continue;
         }
-        Socket server = new Socket(TestServer.HOST, serverPort);
+        int to = serverPort;
+        if (serverPort == TestServer.BROKER_PORT && brokerElsewhere != 0) {
+          to = brokerElsewhere;
+          diverted.incrementAndGet();
+        }
+        Socket server = new Socket(TestServer.HOST, to);
         open.add(client);
         open.add(server);
         pipe(client, server);
@@ -101,6 +112,19 @@ final class TcpRelay implements AutoCloseable {
       socket.close();
     }
     open.clear();
+  }
+
+  /**
+   * New connections to the broker's port go to this port of the server's host instead (someone else
+   * answering there, as on a network an attacker controls); 0: to the broker again.
+   */
+  void divertBroker(int port) {
+    brokerElsewhere = port;
+  }
+
+  /** How many connections went elsewhere ({@link #divertBroker}). */
+  int divertedConnections() {
+    return diverted.get();
   }
 
   /** The network is back. */

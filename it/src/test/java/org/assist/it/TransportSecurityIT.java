@@ -149,6 +149,40 @@ class TransportSecurityIT extends BrowserTest {
   }
 
   /**
+   * Someone on the customer's network answers the agent's broker connection with a certificate of
+   * their own (or the server's was replaced while the agent was away): the agent refuses every
+   * attempt and sends nothing, tells its customer once, naming both certificates, and is back as
+   * soon as its own server answers again.
+   */
+  @Test
+  void anAgentWhoseBrokerLinkMeetsAnotherCertificateRefusesItAndSaysSoOnce() throws Exception {
+    String number = Api.admin().post("/sessions", "").json().getString("number");
+    try (TcpRelay network = new TcpRelay();
+        Impostor impostor = Impostor.start();
+        AgentProcess agent = AgentProcess.joinThrough(network.address(), number, "--no-window")) {
+      int connected = agent.await("Connected.");
+      network.divertBroker(impostor.port());
+      network.cut();
+      network.restore();
+      String trusts = "is not the one this agent trusts";
+      int told = agent.await(trusts, connected, Duration.ofSeconds(60));
+      String line = agent.output().split("\n")[told];
+      assertTrue(line.contains(impostor.fingerprint), line);
+      assertTrue(line.contains(TestTls.pin().fingerprint()), line);
+      // it keeps trying (every few seconds), and does not say it again for each attempt
+      Poll.until(
+          Duration.ofSeconds(60),
+          "three attempts refused",
+          network::divertedConnections,
+          attempts -> attempts >= 3);
+      network.divertBroker(0);
+      agent.await("Connected.", told, Duration.ofSeconds(60));
+      assertEquals(0, impostor.requests(), "nothing was sent to the impostor");
+      assertEquals(1, agent.output().split(trusts, -1).length - 1, agent.output());
+    }
+  }
+
+  /**
    * An agent that meets the server for the first time shows the certificate's fingerprint; the
    * technician's session page shows the same; the customer confirms, or not.
    */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -72,11 +73,18 @@ public final class CertificatePin {
 
   /** Accepts only the pinned certificate; host names need no check once it is pinned. */
   X509ExtendedTrustManager trustManager() {
+    return trustManager(wrong -> {});
+  }
+
+  /** The same, telling {@code onRefused} of each server it refuses for its certificate. */
+  X509ExtendedTrustManager trustManager(Consumer<WrongServerException> onRefused) {
     return new Checker(
         chain -> {
           byte[] actual = digest(chain[0]);
           if (sha256.stream().noneMatch(pinned -> MessageDigest.isEqual(pinned, actual))) {
-            throw new WrongServerException(format(actual), fingerprint());
+            WrongServerException wrong = new WrongServerException(format(actual), fingerprint());
+            onRefused.accept(wrong);
+            throw wrong;
           }
         });
   }
