@@ -77,12 +77,10 @@ final class ProtocolAgent implements AutoCloseable {
     TestTls.pin();
     ActiveMQConnectionFactory factory =
         new ActiveMQConnectionFactory(
-            "tcp://"
-                + TestServer.HOST
-                + ":"
-                + TestServer.BROKER_PORT
-                + "?sslEnabled=true&trustManagerFactoryPlugin="
-                + PinnedTrustManagerFactory.class.getName());
+            TestServer.brokerUrl(
+                TestServer.BROKER_PORT,
+                "?sslEnabled=true&trustManagerFactoryPlugin="
+                    + PinnedTrustManagerFactory.class.getName()));
     factory.setEnable1xPrefixes(true);
     factory.setConsumerWindowSize(0);
     return factory;

@@ -8,6 +8,11 @@ final class TestServer {
   /** The broker's TLS port for agents (8444 with the offset). */
   static final int BROKER_PORT = 8544;
 
+  /** A broker client's address of the server at this port, with these parameters. */
+  static String brokerUrl(int port, String parameters) {
+    return "tcp://" + HOST + ":" + port + parameters;
+  }
+
   /** Its plain HTTP port, which only redirects to HTTPS. */
   static final int HTTP_PORT = 8180;
 

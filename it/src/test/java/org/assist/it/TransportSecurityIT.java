@@ -55,18 +55,13 @@ class TransportSecurityIT extends BrowserTest {
     // through the plain port, nor through the HTTPS port, nor without TLS on its port
     for (String url :
         new String[] {
-          "tcp://"
-              + TestServer.HOST
-              + ":"
-              + TestServer.HTTP_PORT
-              + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor",
-          "tcp://"
-              + TestServer.HOST
-              + ":"
-              + TestServer.HTTPS_PORT
-              + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
-              + "&trustAll=true",
-          "tcp://" + TestServer.HOST + ":" + TestServer.BROKER_PORT
+          TestServer.brokerUrl(
+              TestServer.HTTP_PORT, "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor"),
+          TestServer.brokerUrl(
+              TestServer.HTTPS_PORT,
+              "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&sslEnabled=true"
+                  + "&trustAll=true"),
+          TestServer.brokerUrl(TestServer.BROKER_PORT, "")
         }) {
       ActiveMQConnectionFactory elsewhere = new ActiveMQConnectionFactory(url);
       elsewhere.setCallTimeout(10_000);
@@ -77,6 +72,11 @@ class TransportSecurityIT extends BrowserTest {
       elsewhere.close();
     }
     // and there, with the agent's credentials, it is
+    connectAsAgent(ticket);
+  }
+
+  /** Connects to the broker as the agent of this ticket, as agents do, and disconnects. */
+  private static void connectAsAgent(JoinTicket ticket) throws JMSException {
     ActiveMQConnectionFactory broker = ProtocolAgent.factory();
     broker.createConnection(ticket.agentId(), ticket.secret()).close();
     broker.close();
@@ -94,7 +94,7 @@ class TransportSecurityIT extends BrowserTest {
     // the Java runtime's own trust: the server's self-signed certificate is not in it
     ActiveMQConnectionFactory stale =
         new ActiveMQConnectionFactory(
-            "tcp://" + TestServer.HOST + ":" + TestServer.BROKER_PORT + "?sslEnabled=true");
+            TestServer.brokerUrl(TestServer.BROKER_PORT, "?sslEnabled=true"));
     stale.setCallTimeout(10_000);
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThrows(JMSException.class, () -> stale.createConnection("agent", "secret").close());
@@ -102,11 +102,8 @@ class TransportSecurityIT extends BrowserTest {
     stale.close();
     // the broker's one network thread has handled those attempts before it handles this handshake
     String number = Api.admin().post("/sessions", "").json().getString("number");
-    JoinTicket ticket =
-        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null));
-    ActiveMQConnectionFactory broker = ProtocolAgent.factory();
-    broker.createConnection(ticket.agentId(), ticket.secret()).close();
-    broker.close();
+    connectAsAgent(
+        ProtocolAgent.joinTicket(new JoinRequest(number, new Hello("pc", "Linux", "u"), null)));
     String log = ServerLog.since(logged);
     assertFalse(log.contains("AMQ222208") || log.contains("SSL handshake failed"), log);
   }

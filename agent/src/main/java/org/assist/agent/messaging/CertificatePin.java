@@ -30,7 +30,7 @@ public final class CertificatePin {
 
   private CertificatePin(List<byte[]> sha256) {
     this.sha256 = List.copyOf(sha256);
-    this.context = ServerHttp.context(trustManager());
+    this.context = ServerHttp.context(trustManager(wrong -> {}));
   }
 
   /**
@@ -71,12 +71,10 @@ public final class CertificatePin {
     return context;
   }
 
-  /** Accepts only the pinned certificate; host names need no check once it is pinned. */
-  X509ExtendedTrustManager trustManager() {
-    return trustManager(wrong -> {});
-  }
-
-  /** The same, telling {@code onRefused} of each server it refuses for its certificate. */
+  /**
+   * Accepts only the pinned certificate, telling {@code onRefused} of each server it refuses for
+   * its certificate; host names need no check once it is pinned.
+   */
   X509ExtendedTrustManager trustManager(Consumer<WrongServerException> onRefused) {
     return new Checker(
         chain -> {

@@ -83,8 +83,15 @@ public class AgentCapacity {
     return null;
   }
 
+  /** The heap's old generation, looked up once: a JVM keeps its memory pools for its life. */
+  private static final MemoryPoolMXBean OLD_GENERATION = findOldGeneration();
+
   /** The heap's old generation (G1's or the serial collector's), or null if this JVM has none. */
   static MemoryPoolMXBean oldGeneration() {
+    return OLD_GENERATION;
+  }
+
+  private static MemoryPoolMXBean findOldGeneration() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       String name = pool.getName();
       if (pool.getType() == MemoryType.HEAP
