@@ -31,11 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the server the build makes (the product's own heap settings) with one real agent started by its
  * launcher under a consent policy. A technician's call runs {@code echo hi} and waits for the
  * result ({@code GET /runs/{id}?waitMillis=}, no polling), timed from the launch call to the answer
- * with where the time went; the idle agent's resident memory and CPU; the server's resident memory
- * with that one agent; the agent's start until the session shows its customer online (on a server
- * warmed up by the calls). The agent is the Linux package where it is built (else assist-agent.sh
- * on the system's Java); beside its memory, that of a JVM doing nothing on the same runtime. Leaves
- * out: the console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
+ * with where the time went, then the same in one call ({@code POST /runs?waitMillis=}); the idle
+ * agent's resident memory and CPU; the server's resident memory with that one agent; the agent's
+ * start until the session shows its customer online (on a server warmed up by the calls). The agent
+ * is the Linux package where it is built (else assist-agent.sh on the system's Java); beside its
+ * memory, that of a JVM doing nothing on the same runtime. Leaves out: the console (timed by {@code
+ * RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {
@@ -92,19 +93,17 @@ class RoundTripBenchmark {
 
       long script =
           Scripts.add(api, Scripts.category(), "Echo " + UUID.randomUUID(), "echo hi", null, null);
-      calls(WARMUP, WARMUP_PACE, api, session, script);
-      long serverTicks = Measures.cpuTicks(server);
-      Map<String, Long> serverThreads = Measures.cpuTicksByThread(server);
-      long agentTicks = Measures.cpuTicks(agent.pid());
-      List<Round> measured = calls(ROUNDS, PACE, api, session, script);
-      // CPU ticks are of 10 ms: per call, in ms
-      double serverCpu = (Measures.cpuTicks(server) - serverTicks) * 10.0 / ROUNDS;
-      Map<String, Long> serverThreadsAfter = Measures.cpuTicksByThread(server);
-      double compilerCpu =
-          Measures.compilerTicks(serverThreads, serverThreadsAfter) * 10.0 / ROUNDS;
-      String busiest = Measures.busiest(serverThreads, serverThreadsAfter, 8);
-      double agentCpu = (Measures.cpuTicks(agent.pid()) - agentTicks) * 10.0 / ROUNDS;
-      writeCalls(measured);
+      calls(WARMUP, WARMUP_PACE, api, session, script, null);
+      // each way in two halves, in the order two, one, one, two: neither is measured on a server
+      // warmed up longer than the other's
+      Map<String, Long> threads = Measures.cpuTicksByThread(server);
+      Block twoCalls = block(api, session, script, false, server, agent.pid());
+      Block oneCall = block(api, session, script, true, server, agent.pid());
+      oneCall = oneCall.plus(block(api, session, script, true, server, agent.pid()));
+      twoCalls = twoCalls.plus(block(api, session, script, false, server, agent.pid()));
+      String busiest = Measures.busiest(threads, Measures.cpuTicksByThread(server), 8);
+      writeCalls(twoCalls.rounds, "roundtrip-calls.csv");
+      writeCalls(oneCall.rounds, "roundtrip-one-call.csv");
       // on a server warmed up by the calls, as one that has been up a while
       List<Long> starts = new ArrayList<>();
       for (int i = 0; i < STARTS; i++) {
@@ -112,22 +111,30 @@ class RoundTripBenchmark {
       }
 
       report(
-          "echo hi, a technician's call to the result: median %.1f ms, p95 %.1f ms (%d calls after %d warm-up calls, each starting %d ms after the one before at the soonest; previously 91 ms median, p95 153 ms; MeshCentral 4.0 ms; goal 10 ms)",
-          median(measured, Round::total),
-          p95(measured, Round::total),
-          ROUNDS,
+          "echo hi, a technician's call to the result (POST /runs?waitMillis=, launched and answered with the result in one call): median %.1f ms, p95 %.1f ms (%d calls after %d warm-up calls, each starting %d ms after the one before at the soonest; previously 91 ms median, p95 153 ms, launched then polled; MeshCentral 4.0 ms; goal 10 ms); medians (p95): until the script's end is recorded %s, of which until its start is recorded %s; then until the answer %s; CPU per call: %s",
+          median(oneCall.rounds, Round::total),
+          p95(oneCall.rounds, Round::total),
+          oneCall.rounds.size(),
           WARMUP,
-          PACE.toMillis());
+          PACE.toMillis(),
+          spread(oneCall.rounds, Round::toRecorded),
+          spread(oneCall.rounds, Round::toStarted),
+          spread(oneCall.rounds, Round::toAnswer),
+          oneCall.cpu());
       report(
-          "echo hi, medians (p95): the launch call (REST, its transaction, signing, sending) %s; then until the script's end is recorded (delivery, the agent's checks and consent, the script, its events and their transactions) %s, of which until the script's start is recorded (delivery, the agent's checks, the yes by policy and its event, the script's folder, /bin/sh started and its first output, the start's event and its transaction) %s and the script itself on the agent (starting /bin/sh included) %s; then until the waiting call has the answer %s",
-          spread(measured, Round::launchCall),
-          spread(measured, Round::toRecorded),
-          spread(measured, Round::toStarted),
-          spread(measured, Round::ownTime),
-          spread(measured, Round::toAnswer));
+          "echo hi in two calls (POST /runs, then GET /runs/{id}?waitMillis=; %d calls, measured in turn with the above): median %.1f ms, p95 %.1f ms; medians (p95): the launch call (REST, its transaction, signing, sending) %s; then until the script's end is recorded (delivery, the agent's checks and consent, the script, its events and their transactions) %s, of which until the script's start is recorded (delivery, the agent's checks, the yes by policy and its event, the script's folder, /bin/sh started and its first output, the start's event and its transaction) %s and the script itself on the agent (starting /bin/sh included) %s; then until the waiting call has the answer %s; CPU per call: %s",
+          twoCalls.rounds.size(),
+          median(twoCalls.rounds, Round::total),
+          p95(twoCalls.rounds, Round::total),
+          spread(twoCalls.rounds, Round::launchCall),
+          spread(twoCalls.rounds, Round::toRecorded),
+          spread(twoCalls.rounds, Round::toStarted),
+          spread(twoCalls.rounds, Round::ownTime),
+          spread(twoCalls.rounds, Round::toAnswer),
+          twoCalls.cpu());
       report(
-          "echo hi, CPU per call: the server %.1f ms (its just-in-time compiler, still at work, %.1f ms of it), the agent %.1f ms (its script's /bin/sh included; the machine has 2 cores, shared with this client); the server's busiest threads over the %d calls (ticks of 10 ms): %s",
-          serverCpu, compilerCpu, agentCpu, ROUNDS, busiest);
+          "echo hi, the server's busiest threads over both ways' %d calls (ticks of 10 ms): %s",
+          oneCall.rounds.size() + twoCalls.rounds.size(), busiest);
       report(
           "idle agent: resident memory %.1f MiB, CPU %.3f %% of one core over %d s (previously 64.4 MiB / 0.07 %%; MeshCentral 11.6 MiB / 0.05 %%; goal 32 MiB / 0.1 %%); its memory: %s; a JVM that does nothing, on the same runtime with the same options: %s",
           idle[0] / 1024.0,
@@ -288,8 +295,47 @@ class RoundTripBenchmark {
     return agent;
   }
 
-  /** {@code count} calls, each starting {@code pace} after the one before at the soonest. */
-  private static List<Round> calls(int count, Duration pace, Api api, long session, long script) {
+  /** Measured calls, and the CPU ticks (of 10 ms) the server, its compiler and the agent spent. */
+  private record Block(List<Round> rounds, long server, long compiler, long agent) {
+    Block plus(Block other) {
+      List<Round> both = new ArrayList<>(rounds);
+      both.addAll(other.rounds);
+      return new Block(both, server + other.server, compiler + other.compiler, agent + other.agent);
+    }
+
+    /** Per call, in ms. */
+    String cpu() {
+      return String.format(
+          Locale.ROOT,
+          "the server %.1f ms (its just-in-time compiler, still at work, %.1f ms of it), the agent %.1f ms (its script's /bin/sh included; the machine has 2 cores, shared with this client)",
+          server * 10.0 / rounds.size(),
+          compiler * 10.0 / rounds.size(),
+          agent * 10.0 / rounds.size());
+    }
+  }
+
+  /** Half of {@link #ROUNDS} calls {@link #PACE} apart, in one call each or two. */
+  private static Block block(
+      Api api, long session, long script, boolean oneCall, long server, long agent)
+      throws IOException {
+    long serverTicks = Measures.cpuTicks(server);
+    Map<String, Long> serverThreads = Measures.cpuTicksByThread(server);
+    long agentTicks = Measures.cpuTicks(agent);
+    List<Round> rounds = calls(ROUNDS / 2, PACE, api, session, script, oneCall);
+    return new Block(
+        rounds,
+        Measures.cpuTicks(server) - serverTicks,
+        Measures.compilerTicks(serverThreads, Measures.cpuTicksByThread(server)),
+        Measures.cpuTicks(agent) - agentTicks);
+  }
+
+  /**
+   * {@code count} calls, each starting {@code pace} after the one before at the soonest: each the
+   * launch and then the waiting call, or the launch that waits ({@code oneCall}); null: both ways
+   * in turn.
+   */
+  private static List<Round> calls(
+      int count, Duration pace, Api api, long session, long script, Boolean oneCall) {
     List<Round> rounds = new ArrayList<>();
     long next = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -298,18 +344,29 @@ class RoundTripBenchmark {
         LockSupport.parkNanos(next - now);
       }
       next = now + pace.toNanos();
-      rounds.add(round(api, session, script));
+      rounds.add(round(api, session, script, oneCall == null ? i % 2 == 0 : oneCall));
     }
     return rounds;
   }
 
-  private static Round round(Api api, long session, long script) {
+  private static Round round(Api api, long session, long script, boolean oneCall) {
     long launched = System.nanoTime();
     long launchedAt = micros(Instant.now());
-    long run =
-        Scripts.launch(api, new long[] {session}, new long[] {script}, new int[] {10}, false);
-    long returned = System.nanoTime();
-    JsonObject result = api.get("/runs/" + run + "?waitMillis=10000").json();
+    JsonObject body =
+        Scripts.launchBody(new long[] {session}, new long[] {script}, new int[] {10}, false);
+    JsonObject result;
+    long returned;
+    if (oneCall) {
+      Api.Reply reply = api.post("/runs?waitMillis=10000", body);
+      assertEquals(200, reply.status(), reply.toString());
+      result = reply.json();
+      returned = launched;
+    } else {
+      Api.Reply reply = api.post("/runs", body);
+      assertEquals(202, reply.status(), reply.toString());
+      returned = System.nanoTime();
+      result = api.get("/runs/" + reply.json().getJsonNumber("id") + "?waitMillis=10000").json();
+    }
     long answered = System.nanoTime();
     JsonObject target = result.getJsonArray("sessions").getJsonObject(0);
     assertEquals("DONE", target.getString("state"), result.toString());
@@ -328,15 +385,15 @@ class RoundTripBenchmark {
         (answered - launched) / 1000 - (recorded - launchedAt));
   }
 
-  /** Every measured call, for a closer look: target/roundtrip-calls.csv, in µs. */
-  private static void writeCalls(List<Round> rounds) throws IOException {
+  /** Every measured call, for a closer look: target/{@code file}, in µs. */
+  private static void writeCalls(List<Round> rounds, String file) throws IOException {
     RecordComponent[] columns = Round.class.getRecordComponents();
     List<String> lines = new ArrayList<>();
     lines.add(Arrays.stream(columns).map(RecordComponent::getName).collect(joining(",")));
     for (Round r : rounds) {
       lines.add(Arrays.stream(columns).map(c -> String.valueOf(value(c, r))).collect(joining(",")));
     }
-    Files.write(Path.of("target", "roundtrip-calls.csv"), lines, StandardCharsets.UTF_8);
+    Files.write(Path.of("target", file), lines, StandardCharsets.UTF_8);
   }
 
   private static Object value(RecordComponent column, Round round) {

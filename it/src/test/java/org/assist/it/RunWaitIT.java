@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code GET /api/v1/runs/{id}?waitMillis=}: a ticketing tool waits for a run's result instead of
- * polling, with a real agent (consent by policy) on the real server.
+ * {@code GET /api/v1/runs/{id}?waitMillis=} and {@code POST /api/v1/runs?waitMillis=}: a ticketing
+ * tool waits for a run's result instead of polling, with a real agent (consent by policy) on the
+ * real server.
  */
 @ExtendWith(ArquillianExtension.class)
 class RunWaitIT {
@@ -103,6 +104,78 @@ class RunWaitIT {
       Api stranger = Api.asTechnician(Api.newTechnician("waits-stranger", "technician"));
       assertEquals(404, stranger.get("/runs/" + run + "?waitMillis=5000").status());
       assertEquals(404, stranger.get("/runs/" + run).status());
+    }
+  }
+
+  @Test
+  void aLaunchThatWaitsIsAnsweredWithTheResultOrWithTheRunGoingOn() throws Exception {
+    String user = Api.newTechnician("launch-waits", "technician");
+    Api api = Api.asTechnician(user);
+    String number = api.post("/sessions", "").json().getString("number");
+    try (AgentProcess agent = AgentProcess.joinAllowingScripts(number)) {
+      agent.await("Connected.");
+      long session = Scripts.sessionId(api, number);
+      long quick =
+          Scripts.add(
+              api, CATEGORY, "Says hello " + UUID.randomUUID(), "echo bonjour à tous", null, null);
+
+      // one call runs it and brings its result
+      Api.Reply done =
+          api.post(
+              "/runs?waitMillis=30000",
+              Scripts.launchBody(new long[] {session}, new long[] {quick}, new int[] {30}, false));
+      assertEquals(200, done.status(), done.toString());
+      JsonObject run = done.json();
+      assertTrue(run.getBoolean("ended"), run.toString());
+      JsonObject target = run.getJsonArray("sessions").getJsonObject(0);
+      assertEquals("DONE", target.getString("state"), run.toString());
+      assertEquals(
+          "bonjour à tous\n", target.getJsonArray("steps").getJsonObject(0).getString("stdout"));
+      String location = done.headers().firstValue("Location").orElseThrow();
+      assertTrue(location.endsWith("/runs/" + run.getJsonNumber("id")), location);
+      assertEquals(run, api.get("/runs/" + run.getJsonNumber("id")).json());
+
+      // a run that outlasts the wait: 202 with the run as it stands; its result follows
+      String gate = "/tmp/assist-launch-wait-" + UUID.randomUUID();
+      long gated =
+          Scripts.add(
+              api,
+              CATEGORY,
+              "Waits for its gate " + UUID.randomUUID(),
+              "while [ ! -e " + gate + " ]; do sleep 0.05; done\nrm " + gate + "\necho fini",
+              null,
+              null);
+      long asked = System.nanoTime();
+      Api.Reply going =
+          api.post(
+              "/runs?waitMillis=400",
+              Scripts.launchBody(new long[] {session}, new long[] {gated}, new int[] {60}, false));
+      long waited = Duration.ofNanos(System.nanoTime() - asked).toMillis();
+      assertEquals(202, going.status(), going.toString());
+      assertFalse(going.json().getBoolean("ended"), going.toString());
+      assertTrue(waited >= 400, "waited " + waited + " ms");
+      long goingId = going.json().getJsonNumber("id").longValue();
+      Files.writeString(Path.of(gate), "");
+      JsonObject ended = api.get("/runs/" + goingId + "?waitMillis=30000").json();
+      assertTrue(ended.getBoolean("ended"), ended.toString());
+      assertEquals(
+          "fini\n",
+          ended
+              .getJsonArray("sessions")
+              .getJsonObject(0)
+              .getJsonArray("steps")
+              .getJsonObject(0)
+              .getString("stdout"));
+
+      // a wait out of bounds launches nothing: the customer is asked nothing more
+      int reported = api.get("/sessions/" + session + "/report").array().size();
+      Api.Reply refused =
+          api.post(
+              "/runs?waitMillis=60001",
+              Scripts.launchBody(new long[] {session}, new long[] {quick}, new int[] {30}, false));
+      assertEquals(400, refused.status(), refused.toString());
+      assertEquals("waitMillis", refused.json().getString("field"));
+      assertEquals(reported, api.get("/sessions/" + session + "/report").array().size());
     }
   }
 

@@ -56,6 +56,14 @@ final class Scripts {
   /** Launches a run; returns its id. */
   static long launch(
       Api api, long[] sessions, long[] scripts, int[] timeouts, boolean stopOnFailure) {
+    Api.Reply reply = api.post("/runs", launchBody(sessions, scripts, timeouts, stopOnFailure));
+    assertEquals(202, reply.status(), reply.toString());
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** What {@code POST /runs} takes. */
+  static JsonObject launchBody(
+      long[] sessions, long[] scripts, int[] timeouts, boolean stopOnFailure) {
     var body = Json.createObjectBuilder().add("stopOnFailure", stopOnFailure);
     var s = Json.createArrayBuilder();
     for (long id : sessions) {
@@ -69,10 +77,7 @@ final class Scripts {
     for (int seconds : timeouts) {
       t.add(seconds);
     }
-    Api.Reply reply =
-        api.post("/runs", body.add("sessions", s).add("scripts", c).add("timeouts", t).build());
-    assertEquals(202, reply.status(), reply.toString());
-    return reply.json().getJsonNumber("id").longValue();
+    return body.add("sessions", s).add("scripts", c).add("timeouts", t).build();
   }
 
   /** Waits until the run's session reaches one of the states; returns that session's entry. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,17 @@ public class RunResource {
 
   /**
    * {@code {"sessions": [ids], "scripts": [ids in order], "stopOnFailure": false, "timeouts":
-   * [s]}}.
+   * [s]}}: 202 with the run's id. With {@code waitMillis} (up to a minute), the answer is the run
+   * as {@link #get} gives it, as soon as it has ended on every session (200) or when the wait is
+   * over (202, the run still going): one call runs a quick fix and brings its result.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response launch(RunJson.LaunchJson body, @Context UriInfo uri) {
+  public CompletionStage<Response> launch(
+      RunJson.LaunchJson body,
+      @QueryParam("waitMillis") @DefaultValue("0") long waitMillis,
+      @Context UriInfo uri) {
+    checkWait(waitMillis);
     RunJson.LaunchJson launch =
         body == null ? new RunJson.LaunchJson(null, null, null, null) : body;
     List<Long> scripts = launch.scripts() == null ? List.of() : launch.scripts();
@@ -57,9 +64,17 @@ public class RunResource {
     long id =
         runs.launch(
             new RunRequest(launch.sessions(), items, Boolean.TRUE.equals(launch.stopOnFailure())));
-    return Response.accepted(new RunJson.LaunchedJson(id))
-        .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-        .build();
+    URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
+    if (waitMillis == 0) {
+      return CompletableFuture.completedFuture(
+          Response.accepted(new RunJson.LaunchedJson(id)).location(location).build());
+    }
+    return waitFor(id, waitMillis)
+        .thenApply(
+            run ->
+                (run.ended() ? Response.ok(run) : Response.accepted(run))
+                    .location(location)
+                    .build());
   }
 
   /**
@@ -71,12 +86,21 @@ public class RunResource {
   @Path("{id}")
   public CompletionStage<RunJson> get(
       @PathParam("id") long id, @QueryParam("waitMillis") @DefaultValue("0") long waitMillis) {
-    if (waitMillis < 0 || waitMillis > MAX_WAIT_MILLIS) {
-      throw new InvalidInputException("run.waitMillis", "waitMillis", MAX_WAIT_MILLIS);
-    }
+    checkWait(waitMillis);
     if (waitMillis == 0) {
       return CompletableFuture.completedFuture(read(id));
     }
+    return waitFor(id, waitMillis);
+  }
+
+  private static void checkWait(long waitMillis) {
+    if (waitMillis < 0 || waitMillis > MAX_WAIT_MILLIS) {
+      throw new InvalidInputException("run.waitMillis", "waitMillis", MAX_WAIT_MILLIS);
+    }
+  }
+
+  /** The run once it has ended, or as it stands after {@code waitMillis}; holds no thread. */
+  private CompletionStage<RunJson> waitFor(long id, long waitMillis) {
     // read again later, on another thread, as the caller
     SecurityIdentity caller = SecurityDomain.getCurrent().getCurrentSecurityIdentity();
     return waits.until(
