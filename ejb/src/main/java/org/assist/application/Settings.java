@@ -94,6 +94,20 @@ public final class Settings {
     return value != null ? value : System.getProperty(name.toLowerCase().replace('_', '.'));
   }
 
+  /**
+   * The port agents are told to reach the broker at, where a firewall or address translation in
+   * front of the server forwards another port number to the broker's ({@code
+   * ASSIST_BROKER_PUBLIC_PORT}); 0 where it is not set or not a port: the one the server bound.
+   */
+  public static int brokerPublicPort() {
+    long port = number("ASSIST_BROKER_PUBLIC_PORT", 0);
+    if (port > 65_535) {
+      LOG.warning("ASSIST_BROKER_PUBLIC_PORT=" + port + " is not a port; using the bound one");
+      return 0;
+    }
+    return (int) port;
+  }
+
   /** How long an agent told the server is busy waits before it tries again, at least. */
   public static int busyRetrySeconds() {
     return (int) Math.min(3600, number("ASSIST_BUSY_RETRY_SECONDS", 30));

@@ -31,14 +31,34 @@ final class TcpRelay implements AutoCloseable {
 
   private final AtomicInteger diverted = new AtomicInteger();
 
+  /** How many connections came to the relay's broker port. */
+  private final AtomicInteger brokerConnections = new AtomicInteger();
+
   TcpRelay() throws IOException {
+    this(TestServer.BROKER_PORT);
+  }
+
+  /**
+   * The same, with the broker reached at this port of the relay (0: any free one), as a firewall
+   * that forwards another port number to the server's broker.
+   */
+  TcpRelay(int brokerPort) throws IOException {
     try {
       relay(0, TestServer.HTTPS_PORT);
-      relay(TestServer.BROKER_PORT, TestServer.BROKER_PORT);
+      relay(brokerPort, TestServer.BROKER_PORT);
     } catch (IOException e) {
       close();
       throw e;
     }
+  }
+
+  /** The relay's port for the broker. */
+  int brokerPort() {
+    return listening.get(1).getLocalPort();
+  }
+
+  int brokerConnections() {
+    return brokerConnections.get();
   }
 
   /** The server's address through the relay. */
@@ -66,6 +86,9 @@ final class TcpRelay implements AutoCloseable {
           continue;
         }
         int to = serverPort;
+        if (serverPort == TestServer.BROKER_PORT) {
+          brokerConnections.incrementAndGet();
+        }
         if (serverPort == TestServer.BROKER_PORT && brokerElsewhere != 0) {
           to = brokerElsewhere;
           diverted.incrementAndGet();

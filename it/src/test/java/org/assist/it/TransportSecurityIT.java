@@ -180,6 +180,40 @@ class TransportSecurityIT extends BrowserTest {
   }
 
   /**
+   * A firewall in front of the server forwards another port number to the broker's: the
+   * administrator names it ({@code ASSIST_BROKER_PUBLIC_PORT}, here its system property, changed
+   * while the server runs), the join tells agents that number, and they connect through it.
+   */
+  @Test
+  void agentsReachTheBrokerAtThePortTheAdministratorPublishes() throws Exception {
+    try (TcpRelay firewall = new TcpRelay(0)) {
+      String set =
+          ServerLog.cli(
+              "/system-property=assist.broker.public.port:add(value="
+                  + firewall.brokerPort()
+                  + ")");
+      assertTrue(set.contains("success"), set);
+      try {
+        Api api = Api.admin();
+        JsonObject session = api.post("/sessions", "").json();
+        try (AgentProcess agent =
+            AgentProcess.joinThrough(
+                firewall.address(), session.getString("number"), "--no-window")) {
+          agent.await("Connected.");
+          assertTrue(firewall.brokerConnections() > 0, "through the published port");
+          Poll.until(
+              Duration.ofSeconds(30),
+              "the customer shown online",
+              () -> api.get("/sessions/" + session.getJsonNumber("id")).json(),
+              shown -> shown.getBoolean("customerOnline"));
+        }
+      } finally {
+        ServerLog.cli("/system-property=assist.broker.public.port:remove");
+      }
+    }
+  }
+
+  /**
    * An agent that meets the server for the first time shows the certificate's fingerprint; the
    * technician's session page shows the same; the customer confirms, or not.
    */

@@ -9,6 +9,7 @@ import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
 import javax.management.NotificationListener;
 import javax.management.ObjectName;
+import org.assist.application.Settings;
 import org.assist.protocol.Protocol;
 
 /**
@@ -36,10 +37,16 @@ public class BrokerAdmin {
   private volatile int agentPort;
 
   /**
-   * The port where agents reach the broker, as the server bound it (port offset included): told to
-   * each agent when it joins.
+   * The port where agents reach the broker, told to each agent when it joins: the one the
+   * administrator names where a firewall forwards another number ({@link
+   * Settings#brokerPublicPort()}, read at each join), else the one the server bound (port offset
+   * included).
    */
   public int agentPort() {
+    int published = Settings.brokerPublicPort();
+    if (published > 0) {
+      return published;
+    }
     if (agentPort == 0) {
       try {
         Object bound = server.getAttribute(new ObjectName(AGENT_PORT_BINDING), "boundPort");
