@@ -29,14 +29,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark (profile {@code benchmark}): the figures of a single computer beside MeshCentral's, on
  * the server the build makes (the product's own heap settings) with one real agent started by its
- * launcher under a consent policy. A technician's call runs {@code echo hi} and waits for the
- * result ({@code GET /runs/{id}?waitMillis=}, no polling), timed from the launch call to the answer
- * with where the time went, then the same in one call ({@code POST /runs?waitMillis=}); the idle
- * agent's resident memory and CPU; the server's resident memory with that one agent; the agent's
- * start until the session shows its customer online (on a server warmed up by the calls). The agent
- * is the Linux package where it is built (else assist-agent.sh on the system's Java); beside its
- * memory, that of a JVM doing nothing on the same runtime. Leaves out: the console (timed by {@code
- * RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
+ * launcher under a consent policy. A technician's call runs {@code echo hi} and gets the result
+ * ({@code POST /runs?waitMillis=}, one call), and in turn with it the launch then the waiting call
+ * ({@code GET /runs/{id}?waitMillis=}, no polling), each timed to the answer with where the time
+ * went; the idle agent's resident memory and CPU; the server's resident memory with that one agent;
+ * the agent's start until the session shows its customer online (on a server warmed up by the
+ * calls). The agent is the Linux package where it is built (else assist-agent.sh on the system's
+ * Java); beside its memory, that of a JVM doing nothing on the same runtime. Leaves out: the
+ * console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {

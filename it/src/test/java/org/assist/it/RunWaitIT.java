@@ -37,14 +37,7 @@ class RunWaitIT {
       long session = Scripts.sessionId(api, number);
       String gate = "/tmp/assist-wait-" + UUID.randomUUID();
       // runs until the test lets it end, so that the waits are known to be waiting meanwhile
-      long script =
-          Scripts.add(
-              api,
-              CATEGORY,
-              "Waits for its gate " + UUID.randomUUID(),
-              "while [ ! -e " + gate + " ]; do sleep 0.05; done\nrm " + gate + "\necho fini é",
-              null,
-              null);
+      long script = gated(api, gate, "fini é");
       long run =
           Scripts.launch(api, new long[] {session}, new long[] {script}, new int[] {60}, false);
 
@@ -137,14 +130,7 @@ class RunWaitIT {
 
       // a run that outlasts the wait: 202 with the run as it stands; its result follows
       String gate = "/tmp/assist-launch-wait-" + UUID.randomUUID();
-      long gated =
-          Scripts.add(
-              api,
-              CATEGORY,
-              "Waits for its gate " + UUID.randomUUID(),
-              "while [ ! -e " + gate + " ]; do sleep 0.05; done\nrm " + gate + "\necho fini",
-              null,
-              null);
+      long gated = gated(api, gate, "fini");
       long asked = System.nanoTime();
       Api.Reply going =
           api.post(
@@ -177,6 +163,19 @@ class RunWaitIT {
       assertEquals("waitMillis", refused.json().getString("field"));
       assertEquals(reported, api.get("/sessions/" + session + "/report").array().size());
     }
+  }
+
+  /**
+   * A script that runs until the file {@code gate} exists, then removes it and says {@code last}.
+   */
+  private static long gated(Api api, String gate, String last) {
+    return Scripts.add(
+        api,
+        CATEGORY,
+        "Waits for its gate " + UUID.randomUUID(),
+        "while [ ! -e " + gate + " ]; do sleep 0.05; done\nrm " + gate + "\necho " + last,
+        null,
+        null);
   }
 
   @Test
