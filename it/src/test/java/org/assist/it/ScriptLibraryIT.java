@@ -532,6 +532,7 @@ class ScriptLibraryIT extends BrowserTest {
     String user = Api.newTechnician("racer", "technician");
     Api api = Api.asTechnician(user);
     String name = "Race " + RUN;
+    int logged = ServerLog.length();
     ExecutorService pool = Executors.newFixedThreadPool(6);
     List<Future<Integer>> statuses = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -549,6 +550,9 @@ class ScriptLibraryIT extends BrowserTest {
     pool.shutdown();
     assertEquals(1, results.stream().filter(s -> s == 201).count(), results.toString());
     assertEquals(5, results.stream().filter(s -> s == 409).count(), results.toString());
+    // those the database's unique index refused are answered 409, not logged as the server's fault
+    String log = ServerLog.since(logged);
+    assertFalse(log.contains("SqlExceptionHelper"), log);
   }
 
   @Test
