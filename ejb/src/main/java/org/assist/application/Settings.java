@@ -1,6 +1,8 @@
 package org.assist.application;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -11,6 +13,12 @@ import java.util.logging.Logger;
  */
 public final class Settings {
   private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+  /**
+   * The wrong value each setting was last warned about: some are read at every agent's join, and a
+   * wrong value is said once, not once a join.
+   */
+  private static final Map<String, String> WARNED = new ConcurrentHashMap<>();
 
   private Settings() {}
 
@@ -102,7 +110,7 @@ public final class Settings {
   public static int brokerPublicPort() {
     long port = number("ASSIST_BROKER_PUBLIC_PORT", 0);
     if (port > 65_535) {
-      LOG.warning("ASSIST_BROKER_PUBLIC_PORT=" + port + " is not a port; using the bound one");
+      warnOnce("ASSIST_BROKER_PUBLIC_PORT", port + " is not a port; using the bound one");
       return 0;
     }
     return (int) port;
@@ -126,7 +134,14 @@ public final class Settings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    LOG.warning(name + "=" + value + " is not a positive number; using " + fallback);
+    warnOnce(name, value + " is not a positive number; using " + fallback);
     return fallback;
+  }
+
+  /** Warns that {@code name} is wrong ({@code problem} begins with its value), once per value. */
+  private static void warnOnce(String name, String problem) {
+    if (!problem.equals(WARNED.put(name, problem))) {
+      LOG.warning(name + "=" + problem);
+    }
   }
 }

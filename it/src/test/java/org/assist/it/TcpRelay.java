@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay to the test server, standing for the network between an agent and its server: the
  * agent talks TLS to the server through it, to the HTTPS port and to the broker's port, and {@link
  * #cut()} or {@link #close()} cuts the network off. It stands on another loopback address (the
- * server listens on 127.0.0.1 only), so that the broker's port, which the join names, is the same
- * number through the relay as on the server.
+ * server listens on 127.0.0.1 only), so that the broker's port, which the join names, can be the
+ * same number through the relay as on the server.
  */
 final class TcpRelay implements AutoCloseable {
   private static final InetAddress RELAY = relayAddress();
@@ -88,10 +88,10 @@ final class TcpRelay implements AutoCloseable {
         int to = serverPort;
         if (serverPort == TestServer.BROKER_PORT) {
           brokerConnections.incrementAndGet();
-        }
-        if (serverPort == TestServer.BROKER_PORT && brokerElsewhere != 0) {
-          to = brokerElsewhere;
-          diverted.incrementAndGet();
+          if (brokerElsewhere != 0) {
+            to = brokerElsewhere;
+            diverted.incrementAndGet();
+          }
         }
         Socket server = new Socket(TestServer.HOST, to);
         open.add(client);

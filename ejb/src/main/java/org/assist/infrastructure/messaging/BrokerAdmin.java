@@ -34,7 +34,8 @@ public class BrokerAdmin {
 
   private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
 
-  private volatile int agentPort;
+  /** The broker's port for agents as the server bound it, once asked (0: not yet). */
+  private volatile int boundPort;
 
   /**
    * The port where agents reach the broker, told to each agent when it joins: the one the
@@ -47,19 +48,19 @@ public class BrokerAdmin {
     if (published > 0) {
       return published;
     }
-    if (agentPort == 0) {
+    if (boundPort == 0) {
       try {
         Object bound = server.getAttribute(new ObjectName(AGENT_PORT_BINDING), "boundPort");
         if (!(bound instanceof Integer port) || port <= 0) {
           throw new IllegalStateException("the broker's port for agents is not bound: " + bound);
         }
-        agentPort = port;
+        boundPort = port;
       } catch (JMException e) {
         throw new IllegalStateException(
             "no socket binding assist-broker for the agents' broker", e);
       }
     }
-    return agentPort;
+    return boundPort;
   }
 
   /**
