@@ -7,7 +7,11 @@ import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +19,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.function.ToLongFunction;
+import org.assist.it.floor.FloorApi;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,8 +48,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * went; the idle agent's resident memory and CPU; the server's resident memory with that one agent;
  * the agent's start until the session shows its customer online (on a server warmed up by the
  * calls). The agent is the Linux package where it is built (else assist-agent.sh on the system's
- * Java); beside its memory, that of a JVM doing nothing on the same runtime. Leaves out: the
- * console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200 sessions (ditto).
+ * Java); beside its memory, that of a JVM doing nothing on the same runtime. Then the platform's
+ * floor: calls of the shapes a technician's call takes through the server, with none of Assist's
+ * work ({@link FloorApi}, deployed beside Assist), measured right after Assist's and paced as they
+ * are. Leaves out: the console (timed by {@code RunLoadBenchmark}), and the 1 MiB run on 200
+ * sessions (ditto).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoundTripBenchmark {
@@ -77,6 +93,48 @@ class RoundTripBenchmark {
   private record Round(
       long total, long launchCall, long toStarted, long toRecorded, long ownTime, long toAnswer) {}
 
+  private static final String FLOOR = "floor";
+
+  @ArquillianResource private Deployer deployer;
+
+  /** Floor calls of each shape that warm their code up, in turn, before theirs are measured. */
+  private static final int FLOOR_WARMUP = Integer.getInteger("benchmark.floor.warmup", 2_000);
+
+  /** The calls of {@link FloorApi}, each a step further along a technician's call. */
+  private enum Floor {
+    EMPTY("GET", "empty", "an HTTPS request answered at once"),
+    INSERT("POST", "insert", "a stateless EJB inserting a row in its transaction"),
+    SEND("POST", "send", "a message sent to the broker in that transaction (two-phase commit)"),
+    ECHO(
+        "POST",
+        "echo",
+        "a message-driven bean receiving it and updating the row in its own transaction, the call"
+            + " answered after that commit");
+
+    final String method;
+    final String path;
+    final String what;
+
+    Floor(String method, String path, String what) {
+      this.method = method;
+      this.path = path;
+      this.what = what;
+    }
+  }
+
+  /**
+   * Test code deployed beside Assist, never part of it: calls of the shapes a technician's call
+   * takes through the server, with none of Assist's work. Deployed only for its calls: the server's
+   * idle memory is read without it.
+   */
+  @Deployment(name = FLOOR, testable = false, managed = false)
+  static WebArchive floorApi() {
+    return ShrinkWrap.create(WebArchive.class, "floor.war")
+        .addPackage(FloorApi.class.getPackage())
+        .addAsResource("floor/persistence.xml", "META-INF/persistence.xml")
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
   @Test
   void measure() throws Exception {
     String user = Api.newTechnician("roundtrip", "technician");
@@ -104,6 +162,14 @@ class RoundTripBenchmark {
       String busiest = Measures.busiest(threads, Measures.cpuTicksByThread(server), 8);
       writeCalls(twoCalls.rounds, "roundtrip-calls.csv");
       writeCalls(oneCall.rounds, "roundtrip-one-call.csv");
+      // right after, on the same warm server: what the platform takes for the shapes of a call
+      deployer.deploy(FLOOR);
+      Map<Floor, List<Long>> floor;
+      try {
+        floor = floorCalls();
+      } finally {
+        deployer.undeploy(FLOOR);
+      }
       // on a server warmed up by the calls, as one that has been up a while
       List<Long> starts = new ArrayList<>();
       for (int i = 0; i < STARTS; i++) {
@@ -132,6 +198,18 @@ class RoundTripBenchmark {
           spread(twoCalls.rounds, Round::ownTime),
           spread(twoCalls.rounds, Round::toAnswer),
           twoCalls.cpu());
+      report(
+          "the platform's floor on this machine, with none of Assist's work (test code deployed beside it: a JAX-RS resource calling a stateless EJB, JPA on Assist's datasource, the broker, a message-driven bean; %d calls of each, in turn, after %d of each, paced as above), medians (p95): %s; leaves out the agent's part (the command's way to it and the events' back over TLS, its checks, its /bin/sh)",
+          floor.get(Floor.EMPTY).size(),
+          FLOOR_WARMUP,
+          Arrays.stream(Floor.values())
+              .map(
+                  f ->
+                      (f == Floor.EMPTY ? "" : "+ ")
+                          + f.what
+                          + " "
+                          + spread(floor.get(f), Long::longValue))
+              .collect(joining("; ")));
       report(
           "echo hi, the server's busiest threads over both ways' %d calls (ticks of 10 ms): %s",
           oneCall.rounds.size() + twoCalls.rounds.size(), busiest);
@@ -336,7 +414,13 @@ class RoundTripBenchmark {
    */
   private static List<Round> calls(
       int count, Duration pace, Api api, long session, long script, Boolean oneCall) {
-    List<Round> rounds = new ArrayList<>();
+    return paced(
+        count, pace, i -> round(api, session, script, oneCall == null ? i % 2 == 0 : oneCall));
+  }
+
+  /** {@code count} calls, each starting {@code pace} after the one before at the soonest. */
+  private static <T> List<T> paced(int count, Duration pace, IntFunction<T> call) {
+    List<T> results = new ArrayList<>();
     long next = System.nanoTime();
     for (int i = 0; i < count; i++) {
       long now;
@@ -344,9 +428,49 @@ class RoundTripBenchmark {
         LockSupport.parkNanos(next - now);
       }
       next = now + pace.toNanos();
-      rounds.add(round(api, session, script, oneCall == null ? i % 2 == 0 : oneCall));
+      results.add(call.apply(i));
     }
-    return rounds;
+    return results;
+  }
+
+  /**
+   * Half of {@link #ROUNDS} calls of each {@link Floor} shape, in turn and {@link #PACE} apart as
+   * Assist's, after {@link #FLOOR_WARMUP} of each: their times in µs.
+   */
+  private static Map<Floor, List<Long>> floorCalls() {
+    HttpClient http = Http.client().build();
+    Floor[] shapes = Floor.values();
+    paced(
+        FLOOR_WARMUP * shapes.length,
+        Duration.ZERO,
+        i -> floorCall(http, shapes[i % shapes.length]));
+    List<Long> times =
+        paced(ROUNDS / 2 * shapes.length, PACE, i -> floorCall(http, shapes[i % shapes.length]));
+    Map<Floor, List<Long>> byShape = new EnumMap<>(Floor.class);
+    for (int i = 0; i < times.size(); i++) {
+      byShape.computeIfAbsent(shapes[i % shapes.length], f -> new ArrayList<>()).add(times.get(i));
+    }
+    return byShape;
+  }
+
+  /** One floor call, in µs. */
+  private static long floorCall(HttpClient http, Floor shape) {
+    long start = System.nanoTime();
+    try {
+      HttpResponse<Void> answer =
+          http.send(
+              Http.request(TestServer.ROOT + "/floor/api/" + shape.path)
+                  .method(shape.method, HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertEquals(204, answer.statusCode(), shape.path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return (System.nanoTime() - start) / 1000;
   }
 
   private static Round round(Api api, long session, long script, boolean oneCall) {
@@ -408,16 +532,16 @@ class RoundTripBenchmark {
     return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1000;
   }
 
-  private static double median(List<Round> rounds, ToLongFunction<Round> what) {
+  private static <T> double median(List<T> rounds, ToLongFunction<T> what) {
     return Measures.percentile(rounds.stream().map(what::applyAsLong).toList(), 50) / 1000.0;
   }
 
   /** A part's median and p95, in ms. */
-  private static String spread(List<Round> rounds, ToLongFunction<Round> what) {
+  private static <T> String spread(List<T> rounds, ToLongFunction<T> what) {
     return String.format(Locale.ROOT, "%.1f ms (%.1f)", median(rounds, what), p95(rounds, what));
   }
 
-  private static double p95(List<Round> rounds, ToLongFunction<Round> what) {
+  private static <T> double p95(List<T> rounds, ToLongFunction<T> what) {
     return Measures.percentile(rounds.stream().map(what::applyAsLong).toList(), 95) / 1000.0;
   }
 
