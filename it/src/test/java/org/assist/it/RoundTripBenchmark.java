@@ -4,14 +4,11 @@ import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -438,39 +435,32 @@ class RoundTripBenchmark {
    * Assist's, after {@link #FLOOR_WARMUP} of each: their times in µs.
    */
   private static Map<Floor, List<Long>> floorCalls() {
-    HttpClient http = Http.client().build();
-    Floor[] shapes = Floor.values();
-    paced(
-        FLOOR_WARMUP * shapes.length,
-        Duration.ZERO,
-        i -> floorCall(http, shapes[i % shapes.length]));
-    List<Long> times =
-        paced(ROUNDS / 2 * shapes.length, PACE, i -> floorCall(http, shapes[i % shapes.length]));
-    Map<Floor, List<Long>> byShape = new EnumMap<>(Floor.class);
-    for (int i = 0; i < times.size(); i++) {
-      byShape.computeIfAbsent(shapes[i % shapes.length], f -> new ArrayList<>()).add(times.get(i));
-    }
-    return byShape;
+    Api api = Api.anonymous();
+    inTurn(api, FLOOR_WARMUP, Duration.ZERO);
+    return inTurn(api, ROUNDS / 2, PACE);
   }
 
-  /** One floor call, in µs. */
-  private static long floorCall(HttpClient http, Floor shape) {
-    long start = System.nanoTime();
-    try {
-      HttpResponse<Void> answer =
-          http.send(
-              Http.request(TestServer.ROOT + "/floor/api/" + shape.path)
-                  .method(shape.method, HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      assertEquals(204, answer.statusCode(), shape.path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return (System.nanoTime() - start) / 1000;
+  /** {@code each} calls of every {@link Floor} shape, in turn: their times in µs, by shape. */
+  private static Map<Floor, List<Long>> inTurn(Api api, int each, Duration pace) {
+    Floor[] shapes = Floor.values();
+    Map<Floor, List<Long>> byShape = new EnumMap<>(Floor.class);
+    paced(
+        each * shapes.length,
+        pace,
+        i -> {
+          Floor shape = shapes[i % shapes.length];
+          long start = System.nanoTime();
+          String path = "/floor/api/" + shape.path;
+          Api.Reply answer =
+              shape.method.equals("GET")
+                  ? api.getFrom(path)
+                  : api.postTo(path, JsonValue.EMPTY_JSON_OBJECT);
+          long micros = (System.nanoTime() - start) / 1000;
+          assertEquals(204, answer.status(), answer.toString());
+          byShape.computeIfAbsent(shape, f -> new ArrayList<>()).add(micros);
+          return micros;
+        });
+    return byShape;
   }
 
   private static Round round(Api api, long session, long script, boolean oneCall) {
